@@ -374,6 +374,10 @@ export function linkWordsMismatch(under: string, uri: string, below = ''): { sho
     // A URN's page need not carry it, but it is in the country, at the library or repository the URN names
     // (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-... on www.ssoar.info), or the German National
     // Library's copy (d-nb.info), which nbn-resolving serves for Germany and Switzerland.
+    // An ISBN's URN resolves to any of many hosts, none known offline: as a DOI whose publisher is not known, the
+    // address opened must carry it (its ISBN, with or without hyphens).
+    const isbn = /^urn:isbn:(\d[\d-]{8,15}[\dx])$/iu.exec(id)?.[1];
+    if (isbn !== undefined) return new RegExp(`(?<!\\d)${isbn.replace(/-/gu, '')}(?![\\dx])`, 'iu').test(target.replace(/-/gu, ''));
     const nbn = /urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(id);
     if (carries || nbn === null) return false;
     const country = nbn[1]!.toLowerCase();

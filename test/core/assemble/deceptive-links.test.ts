@@ -267,6 +267,22 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['Thesis: hdl.handle.net/10138/12345', 'https://helda.helsinki.fi/handle/10138/99999']])).toHaveLength(1);
   });
 
+  it("an ISBN's URN names no host, as a DOI whose publisher is not known: its page is one whose address carries the ISBN, hyphens or not (before: only one carrying the whole URN)", async () => {
+    expect(
+      await warned([
+        ['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://books.tuni.fi/isbn/9789523831234'],
+        ['Report: urn.fi/URN:ISBN:978-952-383-123-4.', 'https://books.tuni.fi/isbn/978-952-383-123-4'],
+        ['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://urn.fi/URN:ISBN:978-952-383-123-4'],
+      ]),
+    ).toEqual([]);
+    // A site whose address does not carry it, or carries a longer number, is any site, as doi.org/10.9999/x over one is.
+    expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://julkaisut.valtioneuvosto.fi/handle/10024/164373']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name urn.fi but that opens julkaisut.valtioneuvosto.fi; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+    expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://evil-site.io/97895238312345']])).toHaveLength(1);
+    expect(await warned([['Paper: doi.org/10.9999/abc.def', 'https://journal.tuni.fi/article/77']])).toHaveLength(1);
+  });
+
   it('words in full-width letters, a ligature or a look-alike letter are read as the letters they show (before: "ｔｕｎｉ．ｆｉ" over evil.net passed, "trepo.tuni.ﬁ" over trepo.tuni.fi warned)', () => {
     // Words a PDF's text gives this way cannot be drawn in the standard fonts: the comparison itself, on what is read.
     expect(linkWordsMismatch('Homepage: ｔｕｎｉ．ｆｉ', 'https://evil.net/')).toEqual({ shown: 'tuni.fi', opens: 'evil.net' });
