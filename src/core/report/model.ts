@@ -313,6 +313,11 @@ function warningTopics(diags: readonly Diagnostic[], items: readonly ItemReport[
   return topics.size <= 3 && named.length <= MAX_VERDICT_TOPICS ? `: ${named}` : '';
 }
 
+/** Whom what others send is asked of, for the verdict ("only if your degree is not from Finland"); a later stage's "when" is enough. */
+function whom(item: ItemReport): string | undefined {
+  return item.stage === 'later' ? undefined : item.condition;
+}
+
 /**
  * The one line that says whether to submit, and if not, what stands in the way, in the applicant's words:
  * "Not ready: 2 items missing (Short bio, MSc thesis), 1 file that cannot be used".
@@ -334,8 +339,8 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     // Whom it is asked of is kept ("only if your degree is not from Finland"), as the cover and the row say; a later stage's "when" is enough.
-    ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage, i.stage === 'later' ? undefined : i.condition)}`),
-    ...items.flatMap((i) => (i.lettersSentBy ? [`letters for ${i.title} ${sentDirectly(i.lettersSentBy, i.stage)}`] : [])),
+    ...direct.map((i) => `${i.title} ${sentDirectly(i.sentBy ?? 'referees', i.stage, whom(i))}`),
+    ...items.flatMap((i) => (i.lettersSentBy ? [`letters for ${i.title} ${sentDirectly(i.lettersSentBy, i.stage, whom(i))}`] : [])),
     // Ready, yet a warning may be what a reviewer minds: the verdict line, which people read, points at them.
     ...(unnamed ? [`check the ${unnamed === 1 ? 'warning' : `${unnamed} warnings`}${warningTopics(diags, items)}`] : []),
   ].join('; ');

@@ -66,7 +66,7 @@ export interface ItemReport {
   sentBy?: Sender;
   /** Who sends the letters, for an item of referees' contact details whose letters the referees send themselves. */
   lettersSentBy?: Sender;
-  /** Whom the posting asks for it, for a `conditional` item not given or a `direct` one ("if your degree is not from Finland"), and when, for a `direct` one asked later ("if shortlisted"). */
+  /** Whom the posting asks for it, for a `conditional` item not given, a `direct` one or one whose letters others send (`lettersSentBy`) ("if your degree is not from Finland"), and when, for such an item asked later ("if shortlisted"). */
   condition?: string;
   limits: { min?: number; max?: number; max_pages?: number; max_pages_each?: number; max_words?: number; max_chars?: number; max_mb?: number };
   notes?: string[];

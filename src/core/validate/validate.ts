@@ -130,7 +130,8 @@ export function validate(input: ValidateInput): ValidationResult {
     const contacts = contactsOnlyGiven(listed);
     const pItem = contacts ?? listed;
     const mItem = contacts ? withoutLetters(listed, given.get(listed.id), at) : given.get(listed.id);
-    const report = { ...baseReport(pItem), ...(contacts && listed.sent_by ? { lettersSentBy: listed.sent_by } : {}) };
+    // Whom the letters are asked of goes with them ("only if ..."), as the cover says it.
+    const report = { ...baseReport(pItem), ...(contacts && listed.sent_by ? { lettersSentBy: listed.sent_by, ...(listed.condition ? { condition: listed.condition } : {}) } : {}) };
     reports.push(report);
     // Sent by others (letters from the referees, transcripts from the university): never in the packet.
     if (pItem.sent_by) {
