@@ -1,4 +1,5 @@
 import type { Profile } from '../schema/profile.js';
+import { foldAccents } from '../text/names.js';
 import { givenNameOnly, givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
@@ -151,11 +152,14 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   const recommends = texts.some((t) => recommendsSomeone(t, applicant));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
-  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !texts.some((t) => CERTIFIES.test(t)) && accountOf(texts, applicant);
-  if (!recommends && !account) return false;
-  const signed = signerOf(texts, people);
+  const certificate = texts.some(certifies);
+  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && accountOf(texts, applicant);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
   const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
+  // A letter's first page alone, trimmed off its signature: it greets, tells of the applicant as "she" and praises; an applicant's own letter says "I".
+  if (applicant && opened && !certificate && firstPage(texts, applicant, recommends) && unsigned(texts, people)) return true;
+  if (!recommends && !account) return false;
+  const signed = signerOf(texts, people);
   if (signed !== undefined) return signed.by >= 1 && (signed.closed || opened);
   if (givenNameSigner(texts, people) !== undefined) return true;
   if (account && !titledAfterClosing(texts)) return false;
@@ -169,12 +173,80 @@ const ACCOUNT_PAGES = 3;
  * "vahvistan", "intygar", "certifie", "certifico"): a certificate, not a letter of recommendation.
  */
 const CERTIFIES =
-  /(?<!\p{L})(?:(?:i|we)\s+(?:hereby\s+)?(?:confirm|certify)|hereby\s+(?:confirm|certif(?:y|ies))|this\s+is\s+to\s+(?:certify|confirm)|(?:ich\s+|wir\s+|hiermit\s+)?best(?:ä|ae|a)tige[n]?|vahvista(?:n|mme)|intygar|intygas|certifi(?:e|ons)|certifico|certificamos|certifichiamo|attestiamo|atteste)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:i|we)\s+(?:hereby\s+)?(?:confirm|certify)|hereby\s+(?:confirm|certif(?:y|ies))|this\s+is\s+to\s+(?:certify|confirm)|(?:ich\s+|wir\s+|hiermit\s+)?best(?:ä|ae|a)tige[n]?|vahvista(?:n|mme)|intygar|intygas|certifi(?:e|ons)|certifico|certificamos|certifichiamo|attestiamo|atteste|confirme|confirmons|confirmo|confirmamos|confermo|confermiamo|bevestig(?:en)?|verklaar|verklaart|verklaren)(?!\p{L})/iu;
+const CERTIFIES_ALL = new RegExp(CERTIFIES.source, 'giu');
 
-/** Words a text says of someone else: "she", "his", "hän", "hennes", "ihre"; an applicant's own letter says "I". */
-const THIRD_PERSON = /(?<!\p{L})(?:she|he|her|hers|him|his|h(?:ä|a)n|h(?:ä|a)nen|h(?:ä|a)nt(?:ä|a)|h(?:ä|a)net|hon|henne|hennes|sie|ihre[mnrs]?|seine[mnrs]?)(?!\p{L})/iu;
+/**
+ * Words a text says of someone else, by language: "she", "hän", "hennes", "ihre", "elle", "ella", "lei", "hij"; an
+ * applicant's own letter says "I". Possessives that are other words too ("son", "su", "zijn") are left out.
+ */
+const THIRD_PERSON_WORDS = {
+  en: 'she|he|her|hers|him|his',
+  fi: 'h(?:ä|a)n|h(?:ä|a)nen|h(?:ä|a)nt(?:ä|a)|h(?:ä|a)net',
+  sv: 'hon|henne|hennes',
+  de: 'sie|ihre[mnrs]?|seine[mnrs]?',
+  fr: 'elle|il|lui',
+  es: 'ella|él',
+  it: 'lei|lui|egli',
+  nl: 'zij|hij|haar|hem',
+};
+const THIRD_PERSON = new RegExp(`(?<!\\p{L})(?:${Object.values(THIRD_PERSON_WORDS).join('|')})(?!\\p{L})`, 'iu');
 /** An academic title that opens a signature ("Prof. Liisa Laine", "Dr. Pekka Salo"): a referee's, after a closing. */
 const ACADEMIC_TITLE = /^(?:prof|professor|professorin|dr|doctor|docent|dosentti|dozent|assoc|associate)(?!\p{L})/iu;
+
+/** Praise of a person: "excellent", "outstanding", "the best student", in the languages read. */
+const PRAISE =
+  /(?<!\p{L})(?:excellent|outstanding|exceptional|brilliant|talented|gifted|remarkable|superb|impressive|extraordinary|best|strongest|finest|creative|dedicated|hard[-\s]?working|highly\s+(?:capable|motivated|skilled|qualified)|ausgezeichnet\p{L}*|hervorragend\p{L}*|erinomai\p{L}*|loistava\p{L}*|utm(?:ä|a)rkt\p{L}*|excellente?s?|excepcional\p{L}*|excelente\p{L}*|eccellente|uitstekend\p{L}*)(?!\p{L})/iu;
+/** What a certificate confirms: a degree, an enrolment, employment, dates or grades ("I confirm that she has submitted her dissertation"). */
+const FACT =
+  /(?<!\p{L})(?:degrees?|diploma|graduat\p{L}*|enrol\p{L}*|registered|employ\p{L}*|worked|works|working|position|contract|submitted|defen[cs]\p{L}*|completed|passed|awarded|grades?|gpa|credits?|thesis|dissertation|since|until|\p{N}{4})(?!\p{L})/iu;
+/** A decision or an award a letter announces ("has been awarded", "the board decided"): not a referee's letter. */
+const DECISION = /(?<!\p{L})(?:awarded|granted|decision|decided)(?!\p{L})/iu;
+
+/**
+ * Whether a text certifies facts (`CERTIFIES`): at least one of its confirmations states one, not praise alone ("I
+ * confirm that she is excellent" is a letter's words, "I confirm that she has submitted her thesis" a certificate's).
+ */
+function certifies(text: string): boolean {
+  return [...text.matchAll(CERTIFIES_ALL)].some((m) => {
+    const sentence = text.slice(m.index).split(/[.!?](?:\s|$)/u)[0]!;
+    return FACT.test(sentence) || !PRAISE.test(sentence);
+  });
+}
+
+/**
+ * The writer's tie to the one a letter is about: "I have known", "under my supervision", "my PhD student", "worked
+ * with me", "Ich kenne", "je connais", "conozco a", "ik ken"; a certificate or a report on a thesis has none.
+ */
+const RELATION =
+  /(?<!\p{L})(?:i\s+have\s+known|i\s+(?:supervised|taught|mentored|advised)\s+(?:her|him|them)|(?:with|under|for)\s+me|under\s+my\s+(?:\p{L}+\s+)?(?:supervision|guidance|direction)|(?:in|joined)\s+my\s+(?:research\s+)?(?:group|lab|laboratory|team)|i\s+have\s+(?:ever\s+)?(?:supervised|taught|mentored|advised)|my\s+(?:former\s+)?(?:\p{L}+\s+){0,2}(?:student|postdoc|assistant|colleague|supervisee|advisee|mentee)|ich\s+kenne|unter\s+meiner|mit\s+mir|olen\s+tuntenut|ohjauksessani|kanssani|jag\s+har\s+k(?:ä|a)nt|med\s+mig|je\s+connais|sous\s+ma\s+direction|avec\s+moi|conozco\s+a|bajo\s+mi\s+direcci(?:ó|o)n|conmigo|conosco|sotto\s+la\s+mia|con\s+me|ik\s+ken|onder\s+mijn|met\s+mij)(?!\p{L})/iu;
+
+/** Verbs after the applicant's name that tell of them ("Aino Virtanen is", "Aino joined", "Aino Virtanen hat"), folded. */
+const TOLD = new Set(['is', 'was', 'has', 'had', 'joined', 'worked', 'came', 'completed', 'wrote', 'showed', 'proved', 'designed', 'developed', 'led', 'started', 'graduated', 'published', 'ist', 'war', 'hat', 'on', 'oli', 'ar', 'var', 'har', 'est', 'etait', 'es', 'fue', 'era', 'heeft']);
+
+/** Verbs before the applicant's name that tell of knowing them ("I have known Aino Virtanen", "Ich kenne Aino"), folded. */
+const KNOWN = new Set(['known', 'kenne', 'connais', 'conozco', 'conosco', 'ken', 'tuntenut', 'kant']);
+
+/** Whether a text tells of the applicant by name as the one who does something ("Aino Virtanen is", "Aino worked"), or whom the writer knows, as only a text about them does. */
+function toldOf(texts: readonly string[], applicant: NameParts): boolean {
+  return texts.some((t) => {
+    const w = foldAccents(t).toLowerCase().split(/[^\p{L}]+/u);
+    const own = (x: string | undefined) => x !== undefined && (x === applicant.family || applicant.given.includes(x));
+    return w.some((x, i) => own(x) && (TOLD.has(w[i + 1] ?? '') || (!own(w[i - 1]) && KNOWN.has(w[i - 1] ?? ''))));
+  });
+}
+
+/** Whether one page tells of the applicant as a referee does: by name and as "she", the writer's tie to them, praise; no decision. */
+function firstPage(texts: readonly string[], applicant: NameParts, recommends: boolean): boolean {
+  const [text] = texts;
+  if (texts.length !== 1 || text === undefined || DECISION.test(text)) return false;
+  return toldOf(texts, applicant) && THIRD_PERSON.test(text) && RELATION.test(text) && (recommends || PRAISE.test(text));
+}
+
+/** Whether nobody signs a text: no closing, no one's name and no stranger's on its last lines. */
+function unsigned(texts: readonly string[], people: readonly (NameParts | undefined)[]): boolean {
+  return !signatureLines(texts).closed && signerOf(texts, people) === undefined && strangerSigner(texts, people, true) === undefined;
+}
 
 /** Whether a text tells of the applicant in the third person: their name, and "she", "his", "hän". */
 function accountOf(texts: readonly string[], applicant: NameParts): boolean {

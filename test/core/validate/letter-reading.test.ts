@@ -168,3 +168,53 @@ describe('readsAsRecommendation: certificates and letters to the applicant (re-v
     expect(reads(['Dear Liisa,', 'Aino Virtanen was my student.', 'I recommend her warmly.', 'Sincerely,', 'Pekka Salo'].join('\n'))).toBe(true);
   });
 });
+
+/** Leftovers of session 18 (prod38b): praise confirmed is no certificate; a letter's first page alone; pronouns in four more languages. */
+describe('readsAsRecommendation: praise after "I confirm that" (prod38b)', () => {
+  const confirmation = (line: string, signer: string[]) => ['University of Helsinki', 'To whom it may concern,', line, 'Kind regards,', ...signer].join('\n');
+  it.each([['I confirm that she is excellent, the best doctoral student I have had. Aino Virtanen is brilliant.'], ['I confirm that Aino Virtanen is an outstanding researcher; she is brilliant.']])(
+    '"%s", signed by a referee or a titled stranger, is a letter (before: a certificate, passed)',
+    (line) => {
+      expect(reads(confirmation(line, ['Mikko Korhonen', 'Professor, supervisor']))).toBe(true);
+      expect(reads(confirmation(line, ['Dr. Anna Berg', 'Head of the doctoral programme']))).toBe(true);
+    },
+  );
+  it('a confirmation of a fact, with praise after it, stays a certificate', () => {
+    expect(reads(confirmation('I confirm that Aino Virtanen has been employed in my group since 2023. She is an excellent colleague.', ['Dr. Anna Berg', 'Head of department']))).toBe(false);
+    expect(reads(confirmation('I confirm that Aino Virtanen completed her degree with excellent grades; she is expected to graduate in May.', ['Mikko Korhonen', 'Professor']))).toBe(false);
+  });
+});
+
+describe('readsAsRecommendation: a letter\'s first page alone, its signature page trimmed off (prod38b)', () => {
+  it.each([
+    [['Dear committee,', 'I have known Aino Virtanen for three years as her PhD supervisor.', 'She is an outstanding and creative researcher; her thesis was the best I have examined.']],
+    [['To whom it may concern,', 'Aino Virtanen joined my group in 2022 as a doctoral student.', 'She is among the most talented students I have supervised, and her work is excellent.']],
+  ])('greeting, the applicant told of as "she" by one who knows her, praise, no signature: a letter (before: passed) %#', (lines) => {
+    expect(reads(lines.join('\n'))).toBe(true);
+  });
+  it.each([
+    ['the applicant\'s motivation letter', ['Dear members of the selection committee,', 'My name is Aino Virtanen. I have an excellent record; my supervisor, Prof. Liisa Laine, says her group was the best.']],
+    ['a grant decision', ['To whom it may concern,', 'The Kone Foundation has awarded Aino Virtanen a grant for her excellent project carried out with me.', 'Aino Virtanen is the principal investigator.']],
+    ['a confirmation of a degree', ['To whom it may concern,', 'I confirm that Aino Virtanen has completed her degree under my supervision. She is an excellent student.']],
+    ['an employment certificate', ['To whom it may concern,', 'Aino Virtanen was employed by Lingsoft Oy from 1 January 2020 to 31 December 2022 as a software developer.', 'She was an excellent colleague.']],
+    ['an examiner\'s report', ['Statement on the doctoral dissertation of Aino Virtanen', 'Dear Dean,', 'Aino Virtanen has written an excellent dissertation. Her methods are sound.', 'I recommend that the dissertation be accepted.']],
+    ['a letter to the applicant', ['Dear Aino,', 'Aino Virtanen is the best speaker we have had; she worked with me on the programme.']],
+    ['the first page signed', ['Dear committee,', 'I have known Aino Virtanen for three years as her PhD supervisor.', 'She is an outstanding researcher.', 'Sincerely,', 'Aino Virtanen']],
+  ])('%s is none', (_, lines) => {
+    expect(reads(lines.join('\n'))).toBe(false);
+  });
+});
+
+describe('readsAsRecommendation: a letter about the applicant in French, Spanish, Italian and Dutch that recommends in no word (prod38b)', () => {
+  it.each([
+    [['Madame, Monsieur,', 'Je connais Aino Virtanen depuis trois ans. Elle a écrit sa thèse avec moi.', 'Cordialement,', 'Prof. Claire Martin']],
+    [['Estimado comité:', 'Conozco a Aino Virtanen desde hace tres años. Ella escribió su tesis conmigo.', 'Atentamente,', 'Prof. Ana García']],
+    [['Gentile commissione,', 'Conosco Aino Virtanen da tre anni. Lei ha scritto la tesi con me.', 'Cordiali saluti,', 'Prof. Marco Rossi']],
+    [['Geachte commissie,', 'Ik ken Aino Virtanen sinds drie jaar. Zij schreef haar proefschrift onder mijn begeleiding.', 'Met vriendelijke groet,', 'Prof. Jan de Vries']],
+  ])('told in the third person and signed by a titled stranger after a closing: a letter (before: passed) %#', (lines) => {
+    expect(reads(lines.join('\n'))).toBe(true);
+  });
+  it('the applicant\'s own French letter, signed by her, is none', () => {
+    expect(reads(['Madame, Monsieur,', 'Je suis Aino Virtanen; mon directeur de thèse dit qu\'il est content.', 'Cordialement,', 'Aino Virtanen'].join('\n'))).toBe(false);
+  });
+});
