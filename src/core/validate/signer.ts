@@ -433,6 +433,18 @@ const NOT_PEOPLE = new Set([
   'position', 'positions', 'post', 'role', 'job', 'vacancy', 'doctoral', 'postdoctoral', 'graduate', 'admission', 'fellowship', 'scholarship', 'grant', 'award', 'prize', 'tenure', 'track', 'professorship', 'lectureship', 'master', 'masters', 'bachelor', 'this', 'her', 'his', 'him', 'them',
   // The same in the other languages read: "lettre de recommandation pour le Poste", "carta de recomendación para la Plaza".
   'poste', 'candidature', 'bourse', 'doctorat', 'these', 'puesto', 'plaza', 'candidatura', 'beca', 'doctorado', 'posto', 'posizione', 'borsa', 'dottorato', 'tjansten', 'tjanst', 'doktorandtjanst', 'functie', 'positie', 'promotieplaats', 'vacature', 'tehtavaan', 'paikkaa',
+  // Funding programmes a letter of support is for ("Letter of support for Horizon Europe"), no one's name.
+  'horizon', 'europe', 'european', 'erasmus', 'nordic', 'nordforsk',
+]);
+/**
+ * A word after capitalised words that makes them a programme, a scheme or a project, not a person ("Horizon Europe
+ * funding", "Marie Curie Fellowship", "Kone Foundation grant"), folded.
+ */
+const FUNDED = new Set([
+  'funding', 'fund', 'funds', 'funded', 'programme', 'program', 'grant', 'grants', 'application', 'applications', 'project', 'projects', 'call', 'calls',
+  'fellowship', 'fellowships', 'scholarship', 'award', 'prize', 'proposal', 'scheme', 'initiative', 'action', 'actions', 'consortium', 'network', 'bid',
+  'forderung', 'programm', 'projekt', 'antrag', 'rahoitus', 'hanke', 'hankkeen', 'financement', 'projet', 'programa', 'proyecto', 'progetto', 'programma',
+  'financiering', 'subsidie', 'ansokan',
 ]);
 
 /** Finnish adverbs between "suosittelen" and the name ("lämpimästi", "varauksetta"). */
@@ -512,8 +524,8 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
   { lead: 'suositus(?:kirje)?', after: '', titles: 'fi', last: /lle$/, upTo: /lle$/ },
   { lead: '', after: '\\s+(?:hakemu|valin(?:ta|na))\\p{L}*', titles: 'fi', last: /n$/ },
 ];
-/** Words that end a recommended name read from its opening ("recommendation for Pekka Laine To The Committee"), or start it, folded. */
-const SUBJECT_STOPS = new Set(['to', 'as', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'an', 'ik', 'wij', 'we', 'graag', 'suosittelen', 'suosittelemme', 'tuen', 'puollan']);
+/** Words that end a recommended name read from its opening ("recommendation for Pekka Laine To The Committee"), or start it, and a form's answers ("Yes, No"), folded. */
+const SUBJECT_STOPS = new Set(['to', 'as', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'an', 'ik', 'wij', 'we', 'graag', 'suosittelen', 'suosittelemme', 'tuen', 'puollan', 'yes', 'no', 'none']);
 /** A run of words where a recommended name is looked for: lazily before what must follow it, greedily after an opening. */
 const SUBJECT_RUN = { lazy: '((?:[^\\s,;:]+\\s+){1,5}?[^\\s,;:]+)', greedy: '((?:[^\\s,;:]+\\s+){1,5}[^\\s,;:]+)' };
 const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo }) => {
@@ -527,7 +539,7 @@ const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo }
 function subjectWord(w: string): boolean {
   if (!NAME_WORD.test(w) || titleWord(w)) return false;
   // "Tampereen Yliopiston hakemus": a university inflected is no more a name.
-  return words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_PEOPLE.has(x) && !SUBJECT_STOPS.has(x) && !NOT_NAMES.has(x) && ![...NOT_NAMES].some((n) => nameForm(x, n)));
+  return words(w).every((x) => /^[a-z]+$/.test(x) && !NOT_PEOPLE.has(x) && !FUNDED.has(x) && !SUBJECT_STOPS.has(x) && !NOT_NAMES.has(x) && ![...NOT_NAMES].some((n) => nameForm(x, n)));
 }
 
 /**
@@ -546,6 +558,8 @@ function subjectName(run: string, from: 'start' | 'end' | 'whole', upTo: RegExp 
     name = tokens.map((x) => x.clean);
   } else if (from === 'start') {
     for (const x of tokens) {
+      // "Horizon Europe funding", "Marie Curie Fellowship": the words name a programme.
+      if (!ok(x.clean) && !x.line && name.length > 0 && words(x.clean).some((w) => FUNDED.has(w))) return undefined;
       if (!ok(x.clean) || (x.line && count(name) >= 2)) break;
       name.push(x.clean);
       if (x.clean !== x.t || (upTo && count(name) >= 2 && upTo.test(fold(x.clean)))) break;
@@ -585,8 +599,22 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
       return shown.join(' ');
     }
   }
+  for (const m of text.matchAll(FORM_SUBJECT_REVERSED)) {
+    const [family, given] = [m[1]!, m[2]!].map((part) => part.split(/\s+/u));
+    const name = [...given!, ...family!];
+    // Family words and given words, each part a name's ("Laine, Pekka", "van der Berg, Jan"), none of `people`'s in any order.
+    if (![family!, given!].every((part) => part.some((w) => subjectWord(w)) && part.every((w) => subjectWord(w) || PARTICLES.has(w)))) continue;
+    if (name.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
+    return `${m[1]!}, ${m[2]!}`;
+  }
   return undefined;
 }
+
+/** A form's label and a name after it written family name first ("Applicant: Laine, Pekka", "Name of applicant:\nvan der Berg, Jan"), up to the line's end or a comma. */
+const FORM_SUBJECT_REVERSED = new RegExp(
+  `${FORM_SUBJECT_LEAD}[^\\S\\n]*:[^\\S\\n]*\\n?[^\\S\\n]*((?:[^\\s,;:]+[^\\S\\n]+){0,3}[^\\s,;:]+),[^\\S\\n]*((?:[^\\s,;:]+[^\\S\\n]+){0,2}[^\\s,;:]+)[^\\S\\n]*(?=[,;\\n]|$)`,
+  'giu',
+);
 
 /** Lines at the top of a CV's first page read for whose it is: a heading, the name, the address, the telephone. */
 const CV_HEAD_LINES = 8;

@@ -507,6 +507,16 @@ describe('a letter that recommends somebody else (audit 12-06h #3)', () => {
     }
   });
 
+  it('prod38b: a programme or a scheme supported ("Horizon Europe funding", "Marie Curie Fellowship") is no person (before: a warning that the letter recommends "Horizon Europe")', async () => {
+    for (const opening of ['Letter of support for Horizon Europe funding', 'I am writing in strong support of Horizon Europe funding for her project.', 'Letter of support for Marie Curie Fellowship', 'Letter of support for Kone Call 2026']) {
+      const got = await run(MANIFEST, { 'letter-1.pdf': await letter([opening, 'She has my full support; her thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+      expect(got, opening).toEqual([]);
+    }
+    // A person supported, their application after their name, still is one.
+    const person = await run(MANIFEST, { 'letter-1.pdf': await letter(["I write in support of Pekka Laine's application.", 'The thesis was the best of its year.', 'Sincerely,', 'Mikko Korhonen']), 'letter-2.pdf': await odegard() });
+    expect(person).toEqual([SUBJECT]);
+  });
+
   it('in French, Spanish, Italian, Swedish, Dutch and Finnish too (before: English, German and "suosittelen X Y:tä" only)', async () => {
     const openings: [string, string][] = [
       ['Je recommande vivement M. Pekka Laine, qui a préparé sa thèse sous ma direction.', 'Pekka Laine'],
@@ -718,5 +728,18 @@ describe('a referee\'s form filled in for somebody else (audit 18 #8)', () => {
     expect(letters(await run(MANIFEST, { 'letter-1.pdf': own, 'letter-2.pdf': await odegard() }))).toEqual([]);
     const labels = await letter(['Name des Bewerbers:', 'Name der Referentin: Prof. Mikko Korhonen', 'Candidate:', 'Student Services Office', 'I recommend her without reservation.', 'Sincerely,', 'Mikko Korhonen']);
     expect(letters(await run(MANIFEST, { 'letter-1.pdf': labels, 'letter-2.pdf': await odegard() }))).toEqual([]);
+  });
+
+  it('prod38b: the name written family name first, "Applicant: Laine, Pekka", names another (before: Ready, silent)', async () => {
+    const rest = ['Name of referee: Prof. Mikko Korhonen', 'Your assessment of the applicant:', ASSESSMENT, 'Signature and date: Mikko Korhonen, 1 December 2026'];
+    const reversed = SUBJECT.replace('"Pekka Laine"', '"Laine, Pekka"');
+    for (const head of [['Applicant: Laine, Pekka'], ['Name of applicant:', 'Laine, Pekka'], ['Applicant (name, institution): Laine, Pekka, Aalto University']]) {
+      expect(letters(await run(MANIFEST, { 'letter-1.pdf': await letter([...head, ...rest]), 'letter-2.pdf': await odegard() })), head.join(' ')).toEqual([reversed]);
+    }
+    // Your own name or a referee's, either order, and a form's answers, are no alarm.
+    for (const head of ['Applicant: Virtanen, Aino', 'Applicant: Korhonen, Mikko', 'Candidate: Yes, No']) {
+      const body = ['Your assessment of the applicant:', 'She is excellent; I recommend her without reservation.', 'Sincerely,', 'Mikko Korhonen'];
+      expect(letters(await run(MANIFEST, { 'letter-1.pdf': await letter([head, ...body]), 'letter-2.pdf': await odegard() })), head).toEqual([]);
+    }
   });
 });
