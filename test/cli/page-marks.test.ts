@@ -618,6 +618,45 @@ describe('boxes drawn with curves: rounded corners, a curved edge (prod37b, re-v
   it('a black rounded box over no text, one with white text on it (a banner), and a curved shape far from a box hide nothing (no false alarm)', async () => {
     expect(await verdict(`q 0 g 1 0 0 1 0 -300 cm ${rounded} f Q`)).toBe('ready');
     expect(await verdict(`q 0 g ${rounded} f Q BT 1 g /Helv 12 Tf 50 760 Td (Personal details) Tj ET`)).toBe('ready');
-    expect(await verdict('q 0 g 45 755 m 400 755 l 400 775 45 775 45 755 c h f Q')).toBe('ready');
+    expect(await verdict('q 0 g 45 755 m 400 755 l 400 760 45 760 45 755 c h f Q')).toBe('ready');
+  });
+});
+
+describe('covers drawn in other shapes: ellipses, several outlines in one path, rotated boxes (prod38a)', () => {
+  const verdict = drawnVerdict;
+  /** An ellipse as Word and LibreOffice draw one: four curves, the controls 0.5523 of a radius from each end. */
+  const ellipse = (cx: number, cy: number, rx: number, ry: number): string => {
+    const [kx, ky] = [0.5523 * rx, 0.5523 * ry];
+    return `${cx + rx} ${cy} m ${cx + rx} ${cy + ky} ${cx + kx} ${cy + ry} ${cx} ${cy + ry} c ${cx - kx} ${cy + ry} ${cx - rx} ${cy + ky} ${cx - rx} ${cy} c ${cx - rx} ${cy - ky} ${cx - kx} ${cy - ry} ${cx} ${cy - ry} c ${cx + kx} ${cy - ry} ${cx + rx} ${cy - ky} ${cx + rx} ${cy} c h`;
+  };
+  const middle = '"of birth: 12.03.1993 Passport: C01X00T47"';
+  const said = (quote: string) => PASSPORT_SAID.replace('"Date of birth: 12.03.1993 Passport: ..."', quote);
+  // A rounded box over the line (45..400 x 755..775), drawn round the origin and placed, turned 3 degrees, by `cm`.
+  const rounded = '-172.5 -10 m 172.5 -10 l 175.26 -10 177.5 -7.76 177.5 -5 c 177.5 5 l 177.5 7.76 175.26 10 172.5 10 c -172.5 10 l -175.26 10 -177.5 7.76 -177.5 5 c -177.5 -5 l -177.5 -7.76 -175.26 -10 -172.5 -10 c h';
+  const turned = '0.99863 0.05234 -0.05234 0.99863 222.5 765 cm';
+
+  it('a black ellipse over a line, or a white one over a line of a page with other text, hides what is under its filled middle: the redaction error (before: Ready, the passport number in the packet)', async () => {
+    expect(await verdict(`q 0 g ${ellipse(222.5, 765, 190, 14)} f Q`)).toEqual({ code: 1, said: [said(middle)] });
+    expect(await verdict(`q 1 g ${ellipse(215, 765, 250, 16)} f Q ${COURSE}`)).toEqual({ code: 1, said: [PASSPORT_SAID] });
+    // A dome (a line and one curve back) fills its middle as an ellipse does (prod37b took it for a shape far from a box).
+    expect(await verdict('q 0 g 45 755 m 400 755 l 400 775 45 775 45 755 c h f Q')).toEqual({ code: 1, said: [said('"birth: 12.03.1993 Passport: C01X00T47"')] });
+  });
+
+  it('several boxes in one path (`re re f`, `m l l l h m l l l h f`) over text are each the redaction error a box alone is (before: Ready, the text in the packet)', async () => {
+    expect(await verdict('q 0 g 45 300 355 20 re 45 755 355 20 re f Q')).toEqual({ code: 1, said: [PASSPORT_SAID] });
+    expect(await verdict('q 0 g 45 300 m 400 300 l 400 320 l 45 320 l h 45 755 m 400 755 l 400 775 l 45 775 l h f Q')).toEqual({ code: 1, said: [PASSPORT_SAID] });
+  });
+
+  it('a black box, rounded or square, turned a few degrees by `cm` over a line is the redaction error (before: Ready)', async () => {
+    for (const box of [rounded, '-177.5 -10 355 20 re']) expect(await verdict(`q 0 g ${turned} ${box} f Q`), box).toEqual({ code: 1, said: [said('"12.03.1993 Passport: C01X00T47"')] });
+  });
+
+  it('bullet dots, a circled number, a round logo and a pie over no text, an ellipse whose middle misses the line, shaded table rows in one path and a frame cut out of a box hide nothing (no false alarm)', async () => {
+    expect(await verdict(`q 0 g ${ellipse(40, 765, 3, 3)} f ${ellipse(40, 400, 3, 3)} f Q ${COURSE}`)).toBe('ready');
+    expect(await verdict(`q 0 g ${ellipse(420, 765, 9, 9)} f Q BT 1 g /Helv 12 Tf 416 761 Td (1) Tj ET`)).toBe('ready');
+    expect(await verdict(`q 0.2 0.3 0.6 rg ${ellipse(300, 600, 40, 40)} f 0.8 0.2 0.2 rg 300 550 m 300 600 l 350 600 l 350 627.6 327.6 650 300 650 c h f Q`)).toBe('ready');
+    expect(await verdict(`q 0 g ${ellipse(222.5, 745, 190, 16)} f Q`)).toBe('ready');
+    expect(await verdict(`q 0.9 g 45 755 355 20 re 45 395 355 20 re f Q BT 0 g /Helv 12 Tf 50 761 Td (Education) Tj ET ${COURSE}`)).toBe('ready');
+    expect(await verdict('q 0 g 40 750 370 30 re 42 752 366 26 re f* Q')).toBe('ready');
   });
 });

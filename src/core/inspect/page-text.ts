@@ -608,24 +608,7 @@ class InkScanner extends StateScanner<Ink> {
 
   /** Adds what the path operator `t` (or `re`) draws, with its numbers, to the current path's subpaths on the page. */
   private trace(t: string, o: readonly number[] | undefined): void {
-    const shape = this.shape;
-    if (!shape || !o) return;
-    const m = this.state.ctm;
-    const at = (i: number): [number, number] => [m[0] * o[i]! + m[2] * o[i + 1]! + m[4], m[1] * o[i]! + m[3] * o[i + 1]! + m[5]];
-    if (t === 'm' || t === 're') shape.push([]);
-    const points = shape.at(-1);
-    // A line or curve with no current point is an error viewers skip, or runs on from a rectangle: not followed.
-    if (!points || (t !== 'm' && t !== 're' && points.length < 2)) {
-      this.shape = undefined;
-      return;
-    }
-    if (t === 're') {
-      points.push(...at(0), ...[[1, 0], [1, 1], [0, 1]].flatMap(([a, b]) => { const x = o[0]! + a! * o[2]!, y = o[1]! + b! * o[3]!; return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]; }));
-      shape.push([]);
-    }
-    else if (t === 'm' || t === 'l') points.push(...at(o.length - 2));
-    else points.push(...flattened(t, o, m, [points.at(-2)!, points.at(-1)!]));
-    if (shape.reduce((n, p) => n + p.length, 0) > 2 * MAX_SHAPE_POINTS || !points.every(Number.isFinite)) this.shape = undefined;
+    this.shape = traced(this.shape, t, o, this.state.ctm);
   }
 
   /** Marks at `box` show: fills before them do not cover them, and they are an image only when the operator drew one. */
@@ -948,6 +931,26 @@ function strokedRect(r: Box, half: number): Box | undefined {
   return undefined;
 }
 
+/**
+ * `shape` (a path's subpaths on the page, curves flattened into lines) with what the path operator `t` (or `re`) draws
+ * under `m` added; undefined when it can no longer be followed (past MAX_SHAPE_POINTS, or an operator viewers skip).
+ */
+function traced(shape: number[][] | undefined, t: string, o: readonly number[] | undefined, m: Matrix): number[][] | undefined {
+  if (!shape || !o) return shape;
+  const at = (i: number): [number, number] => [m[0] * o[i]! + m[2] * o[i + 1]! + m[4], m[1] * o[i]! + m[3] * o[i + 1]! + m[5]];
+  if (t === 'm' || t === 're') shape.push([]);
+  const points = shape.at(-1);
+  // A line or curve with no current point is an error viewers skip, or runs on from a rectangle: not followed.
+  if (!points || (t !== 'm' && t !== 're' && points.length < 2)) return undefined;
+  if (t === 're') {
+    points.push(...at(0), ...[[1, 0], [1, 1], [0, 1]].flatMap(([a, b]) => { const x = o[0]! + a! * o[2]!, y = o[1]! + b! * o[3]!; return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]; }));
+    shape.push([]);
+  }
+  else if (t === 'm' || t === 'l') points.push(...at(o.length - 2));
+  else points.push(...flattened(t, o, m, [points.at(-2)!, points.at(-1)!]));
+  return shape.reduce((n, p) => n + p.length, 0) > 2 * MAX_SHAPE_POINTS || !points.every(Number.isFinite) ? undefined : shape;
+}
+
 /** Points of a path followed for what it fills: past this, a shape is too complex to judge, and covers nothing. */
 const MAX_SHAPE_POINTS = 4096;
 
@@ -982,6 +985,75 @@ function filledBand(drawn: readonly { x: number; y: number; on: boolean }[], fla
   const middle = (bottom + top) / 2;
   const band: Box = [x1, Math.max(bottom, ...ys.filter((y) => y < middle)), x2, Math.min(top, ...ys.filter((y) => y > middle))];
   return band[2] > band[0] && band[3] > band[1] && fills([[...flat]], band, evenOdd) ? band : undefined;
+}
+
+/** Heights tried, as shares of a shape's height, for the upright box it certainly fills round its centre. */
+const INNER_STEPS = 10;
+/** Heights at which a box's width is measured against the outline at most (its edges, and corners of the outline between them). */
+const INNER_ROWS = 24;
+
+/**
+ * The largest upright box found round the centre of the closed subpath `points` (on the page, curves flattened) within
+ * its outline: for an ellipse (as Word and LibreOffice draw one, four curves) the box inside it, about half its bounds,
+ * for a rotated box the upright box inside it; undefined when none. Whether the fill covers all of it is checked after.
+ */
+function innerRect(points: readonly number[]): Box | undefined {
+  const n = points.length / 2;
+  if (n < 3 || !points.every(Number.isFinite)) return undefined;
+  let [twice, cx, cy] = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const [x0, y0, x1, y1] = [points[2 * i]!, points[2 * i + 1]!, points[(2 * i + 2) % points.length]!, points[(2 * i + 3) % points.length]!];
+    const cross = x0 * y1 - x1 * y0;
+    twice += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  if (Math.abs(twice) < 1e-9) return undefined;
+  [cx, cy] = [cx / (3 * twice), cy / (3 * twice)];
+  const [, bottom, , top] = boundsOf(points, IDENTITY);
+  // The stretch of the outline's inside at height y that holds the centre (edges crossed in pairs); none when the centre is outside there.
+  const span = (y: number): [number, number] => {
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const [x0, y0, x1, y1] = [points[2 * i]!, points[2 * i + 1]!, points[(2 * i + 2) % points.length]!, points[(2 * i + 3) % points.length]!];
+      if ((y0 <= y) !== (y1 <= y)) xs.push(x0 + ((y - y0) / (y1 - y0)) * (x1 - x0));
+    }
+    xs.sort((a, b) => a - b);
+    for (let i = 0; i + 1 < xs.length; i += 2) if (xs[i]! <= cx && cx <= xs[i + 1]!) return [xs[i]!, xs[i + 1]!];
+    return [NaN, NaN];
+  };
+  const e = (top - bottom) * 1e-6;
+  let best: Box | undefined;
+  for (let k = 1; k <= INNER_STEPS; k++) {
+    const half = ((top - bottom) * k) / INNER_STEPS / 2;
+    const [y1, y2] = [Math.max(bottom, cy - half) + e, Math.min(top, cy + half) - e];
+    // The box is as wide as the narrowest stretch at its edges and at every corner of the outline between them.
+    const between = points.filter((y, i) => i % 2 === 1 && y > y1 && y < y2);
+    const ys = [y1, y2, ...between.filter((_, i) => i % Math.ceil(between.length / INNER_ROWS) === 0)];
+    const [x1, x2] = ys.map(span).reduce(([a, b], [c, d]) => [Math.max(a, c), Math.min(b, d)]);
+    if (Number.isFinite(x1) && Number.isFinite(x2) && x2 > x1 && y2 > y1 && (!best || (x2 - x1) * (y2 - y1) > (best[2] - best[0]) * (best[3] - best[1]))) best = [x1, y1, x2, y2];
+  }
+  return best;
+}
+
+/**
+ * The upright boxes a filled path that is not one upright rectangle certainly fills (`drawn`, `flat`: its one subpath
+ * as filledBand reads it; `shape`: all its subpaths, curves flattened): a boxlike one's band, else each outline's box
+ * or the box inside it (an ellipse, a rotated box; several boxes in one path, as some redaction tools write them),
+ * each kept when the whole path, by its fill rule, fills all of it (a hole cut by another outline does not); an
+ * outline is measured only where `near` says text may lie under it.
+ */
+function filledAreas(drawn: readonly { x: number; y: number; on: boolean }[], flat: readonly number[], shape: readonly number[][] | undefined, evenOdd: boolean, near: (bounds: Box) => boolean): Box[] {
+  const band = filledBand(drawn, flat, evenOdd);
+  if (band) return [band];
+  const outlines = (shape ?? []).filter((p) => p.length >= 6);
+  return outlines.flatMap((p) => {
+    // An outline too small to hide a word (a glyph drawn as a shape, a bullet) is not measured.
+    const bounds = boundsOf(p, IDENTITY);
+    if (bounds[2] - bounds[0] < MIN_COVER || bounds[3] - bounds[1] < MIN_COVER || !near(bounds)) return [];
+    const area = uprightRect(p) ?? innerRect(p);
+    return area && fills(outlines, area, evenOdd) ? [area] : [];
+  });
 }
 
 /** The upright rectangle a subpath of four corners (the first maybe repeated at its end) traces; undefined for any other shape. */
@@ -1773,6 +1845,8 @@ class CoverScanner extends StateScanner<Cover> {
   private polyline: number[] = [];
   /** The same subpath's points as drawn, a curve's controls among them (`on` false), for the area a fill of it covers. */
   private outline: { x: number; y: number; on: boolean }[] = [];
+  /** All the current path's subpaths on the page, curves flattened (undefined once too many points to follow). */
+  private shape: number[][] | undefined = [];
   /** Marked content, and whether what is drawn now is in a hidden layer: what is drawn there covers nothing. */
   private readonly marked = new MarkedContent();
   /** The current path's bounds on the page, for the clip a `W` sets when the path ends. */
@@ -1810,6 +1884,7 @@ class CoverScanner extends StateScanner<Cover> {
     if (PATH_POINTS[t] !== undefined) {
       this.tracePath(t, o);
       this.follow(t, o);
+      this.shape = traced(this.shape, t, o.length >= PATH_POINTS[t]! ? o.slice(-PATH_POINTS[t]!) : undefined, this.state.ctm);
     }
     switch (t) {
       case 'g':
@@ -1919,15 +1994,17 @@ class CoverScanner extends StateScanner<Cover> {
       const r = this.rect;
       const line = this.polyline;
       const outline = this.outline;
+      const shape = this.shape;
       this.rect = undefined;
       this.corners = [];
       this.polyline = [];
       this.outline = [];
+      this.shape = [];
       // A light box outlined in a dark colour is a frame a reviewer sees (a form's field, as LibreOffice draws one), not white-out.
       const framed = PATH_STROKING.has(t) && s.strokeOpaque && !(s.strokeLight !== undefined && s.strokeLight > DARK) && !(s.light !== undefined && s.light <= DARK);
-      // A box drawn with curves (rounded corners, as Word and LibreOffice draw a rounded rectangle) covers the band it fills across its height.
-      const area = r ?? (PATH_FILLING.has(t) ? filledBand(outline, line, EVEN_ODD.has(t)) : undefined);
-      if (PATH_FILLING.has(t) && area && s.opaque && !framed) this.fill(area, at, s.light, false, s.contrast);
+      // A box drawn with curves (rounded corners, as Word and LibreOffice draw a rounded rectangle) covers the band it fills across its height; an ellipse, a rotated box or several boxes in one path what each outline certainly fills.
+      const areas = r ? [r] : PATH_FILLING.has(t) && s.opaque && !framed ? filledAreas(outline, line, shape, EVEN_ODD.has(t), (b) => this.notes.shown.some((shown) => overlaps(shown.box, b))) : [];
+      if (PATH_FILLING.has(t) && s.opaque && !framed) for (const area of areas) this.fill(area, at, s.light, false, s.contrast);
       // A thick line (a marker's stroke, straight or curved; white-out as a wide white stroke) over text hides it as a box does, and so does the outline of a filled shape.
       if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined) {
         const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
