@@ -1004,7 +1004,9 @@ export const NOT_WANTED_CUES: RegExp[] = [
   /\b(?:senden|schicken|reichen|fügen|legen|laden) sie\b[^.:;]{0,60}\bnicht(?: (?:mit|ein|bei|hoch|zu))?\s*(?:[:.]|$)/, // German
   /\b(?:stuur|voeg|upload|lever)\b[^.:;]{0,60}\bniet(?: (?:mee|toe|bij|in|aan))?\s*(?:[:.]|$)/, // Dutch
   // "Empfehlungsschreiben sind nicht erforderlich": what it is about comes before.
-  /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken)\b/, // German
+  /\bnicht (?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|angenommen|akzeptiert|entgegengenommen|beizufügen|einzureichen|einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken)\b/, // German
+  // "Es werden keine Originale angenommen", "Es sind keine Zeugnisse beizufügen": the passive with "keine" before what it refuses.
+  /\bes (?:werden|wird|sind|ist) (?:bitte )?keine?n?(?= [^.;:]{0,60}\b(?:angenommen|akzeptiert|entgegengenommen|benötigt|gewünscht|erwünscht|erwartet|verlangt|gefordert|beizufügen|einzureichen)\b)/u, // German
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
   /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
   /\b(?:ikke (?:send|sender|sende|legg ved|legger ved|nødvendig|vedlegg|vedlegger|laster opp)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish

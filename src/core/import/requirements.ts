@@ -1177,7 +1177,7 @@ const LATER_ASKED =
  * erforderlich", "Les lettres ne sont pas demandées", "Aanbevelingsbrieven zijn niet nodig", "Fotot ei ole vaja lisada".
  */
 const PASSIVE_CUE =
-  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|necesari[oa]s?|requerid[oa]s?|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|(?:debe|deben) \p{L}+se|niet (?:meesturen|toevoegen|bijvoegen)|verzichten wir(?: \p{L}+)?|verzichtet|zu verzichten|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
+  /\b(?:is|are|be|been|was|were)\s+(?:not\s+)?\p{L}+$|(?:[^e]ed|ing)$|\b(?:erforderlich|notwendig|nötig|benötigt|gewünscht|erwünscht|verlangt|gefordert|angenommen|akzeptiert|entgegengenommen|beizufügen|einzureichen|nécessaires?|demandée?s?|requise?s?|exigée?s?|souhaitée?s?|acceptée?s?|examinée?s?|lue?s?|necessari[aeio]|necesari[oa]s?|requerid[oa]s?|richiest[aeio]|aceit[ao]s|aceites|exigid[ao]s?|wymagan\p{L}*|potrzebn\p{L}*|vaja|tarvis|nõutav|nõutud|nødvendig|nodig|vereist|gewenst|(?:behövs|krävs|erfordras|önskas) inte|ei (?:(?:saa|tule|pidä|tarvitse) )?\p{L}+|(?:ska|skall|bör|behöver|skal) (?:inte|ej|ikke) \p{L}+s|(?:debe|deben) \p{L}+se|niet (?:meesturen|toevoegen|bijvoegen)|verzichten wir(?: \p{L}+)?|verzichtet|zu verzichten|nicht (?:einreichen|senden|schicken|zusenden|beifügen|beilegen|hochladen|mitschicken))$/iu;
 
 /** Words before a document that what is refused would go in: "in the portfolio", "im Lebenslauf", "in uw cv", "dans le CV". */
 const CONTAINER_BEFORE =
@@ -1214,7 +1214,7 @@ export function refusesWayOfSending(s: string): boolean {
 
 /** A paper refused by a passive cue after it, its article and verb left out: "Scholarship documentation is", "Ein Stipendiennachweis ist", "El certificado de beca". */
 const REFUSED_PAPER_BEFORE =
-  /^\s*(?:(?:a|an|the|any|ein|eine|einen|der|die|das|un|une|le|la|les|el|los|las)\s+)?((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]*(?:documentation|documents?|certificates?|proofs?|evidence|paperwork|forms?|copies|copy|nachweis(?:e|en)?|bescheinigung(?:en)?|unterlagen|bestätigung(?:en)?|justificatifs?|attestations?|certificats?|pièces?|documentos?|documentación|documentacion|certificados?|constancias?|comprobantes?|justificantes?)(?:\s+(?:of|de|du|des|der|für)\s+[\p{L}'-]+){0,2})\s*(?:(?:is|are|ist|sind|wird|werden|es|son)\s*)?$/iu;
+  /^\s*(?:(?:a|an|the|any|ein|eine|einen|der|die|das|un|une|le|la|les|el|los|las)\s+)?((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]*(?:documentation|documents?|certificates?|proofs?|evidence|paperwork|forms?|copies|copy|originals?|originale|originaux|nachweis(?:e|en)?|bescheinigung(?:en)?|unterlagen|bestätigung(?:en)?|justificatifs?|attestations?|certificats?|pièces?|documentos?|documentación|documentacion|certificados?|constancias?|comprobantes?|justificantes?)(?:\s+(?:of|de|du|des|der|für)\s+[\p{L}'-]+){0,2})\s*(?:(?:is|are|ist|sind|wird|werden|es|son)\s*)?$/iu;
 
 /** What a sentence that asks applicants not to send something names, added to `notWanted`. */
 function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
@@ -1289,7 +1289,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   const cueLast = P.NOT_WANTED_CUES.map((re) => g(re).exec(s)).find((x) => x !== null);
   const subjectWords = m || next || !cueLast || !/^[\s.!)]*$/u.test(s.slice(cueLast.index + cueLast[0].length)) ? undefined : REFUSED_PAPER_BEFORE.exec(subject.split(/[,;:(]/u).pop() ?? '')?.[1];
   // "(no letters required)": the cue's last word after what it refuses.
-  const what = (m?.[1] ?? subjectWords ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
+  const what = (m?.[1] ?? subjectWords ?? next?.[1]?.replace(/\s+(?:(?:are|is)\s+)?(?:required|needed|necessary|requested|wanted)\s*$|\s+(?:angenommen|akzeptiert|entgegengenommen|benötigt|gewünscht|erwünscht|erwartet|verlangt|gefordert|beizufügen|einzureichen)\s*$/iu, '').replace(/^(?:(?:los|las|el|la|les|els|os|as|o|a|il|gli|lo|le|de|des|du|der|die|das|den|det|de|any|your|the|sus|su|seu|seus|vos|votre|vores|dine|ditt)\s+)+/iu, ''))?.trim();
   // An object that names no document ("a copy", "both confirmations") says nothing about what to leave out, unless
   // it stands for one named before ("This section replaces your personal statement, so do not upload a separate
   // document"); "applications received after ..." is a rule about applying, not a document; "the following
@@ -1303,7 +1303,7 @@ function addNotWanted(notWanted: NotWantedDraft[], s: string): void {
   // "We will not accept email applications": a way of sending is refused, not a document; `importPosting` keeps it in the notes.
   if (refusesWayOfSending(s)) return;
   // "Do not send it now", "No se admitirán solicitudes que ...": a pronoun or the application itself names no document.
-  if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper)\s+)*(?:applications?|solicitud(?:es)?|candidaturas?|bewerbung(?:en)?|sollicitaties?|aanvragen|ans[oö]kning(?:ar|an)?|hakemu(?:s|kset|ksia)|dossiers?|domande|s[oø]knad(?:er)?|ans[oø]gning(?:er)?)\b/iu.test(what)) return;
+  if (/^(?:(?:any|late|incomplete|e-?mailed|mailed|paper|unvollständige[n]?|verspätete[n]?)\s+)*(?:applications?|solicitud(?:es)?|candidaturas?|bewerbung(?:en)?|sollicitaties?|aanvragen|ans[oö]kning(?:ar|an)?|hakemu(?:s|kset|ksia)|dossiers?|domande|s[oø]knad(?:er)?|ans[oø]gning(?:er)?)\b/iu.test(what)) return;
   if (/^(?:it|them|this|these|those|that|they|es|sie|ihn|het|ze|dit|dat|le|la|les|cela|ceci|lo|los|las|det|den|dem|sitä|niitä|tätä|before|after|until|till|now|yet|later|again|anything|everything|more)\b/iu.test(what)) return;
   // "do not include any information prior to your university studies": what goes in a document, not a document.
   if (/^(?:(?:any|personal|other|irrelevant|unnecessary|such|more|additional|further|private|sensitive)\s+)*(?:information|details|data|content|contents|text|remarks|comments|explanations?|angaben|informationen|daten|gegevens|informatie|uppgifter|information|tietoja|informations|données|información|datos|informazioni|dati)\b/iu.test(what)) return;
