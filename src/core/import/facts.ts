@@ -725,7 +725,7 @@ function aboutOtherThanApplying(s: string, at: number): boolean {
 }
 
 /** A project, programme or grant is what starts ("the research project BEAT, which starts in January 2026", "The ERC project, which begins on ..."). */
-const PROJECT_START = /\b(?:project|programme|program|consortium|network|grant|projekt|projet|proyecto|progetto|prosjekt|projekti)\b[^.;]{0,80}?\b(?:starts?|started|begins?|began|commences?|will (?:start|begin|commence)|beginnt|startet|commence|débute|comienza|inizia|starter|alkaa)\b/iu;
+const PROJECT_START = /\bprojekt(?:beginn|start)\b|\b(?:project|programme|program|consortium|network|grant|projekt|projet|proyecto|progetto|prosjekt|projekti)\b[^.;]{0,80}?\b(?:starts?|started|begins?|began|commences?|will (?:start|begin|commence)|beginnt|startet|commence|débute|comienza|inizia|starter|alkaa)\b/iu;
 
 /** The position, the contract or the applicant is what starts ("The position starts ...", "expected start date"). */
 const POSITION_START = /\b(?:(?:position|post|contract|appointment|employment|job|role|fellowship|studentship|stelle|poste|puesto|tjänst|stilling|you|candidate)\b[^.;]{0,40}?\b(?:starts?|begins?|commences?|will (?:start|begin|commence))|start(?:ing)? date|(?:expected|earliest|planned|preferred|desired) start)\b/iu;

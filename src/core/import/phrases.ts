@@ -1869,7 +1869,8 @@ export const START_CUES: RegExp[] = [
   /\bappointment (?:will )?(?:begin|start|from)\b/,
   /\beffective\b/,
   /\bavailable from\b/,
-  /\b(?:beginn|dienstantritt|eintrittsdatum|ab dem|zu besetzen)\b/, // German
+  // "Das Projekt beginnt am ...", "Der Projektbeginn ist ...": the verb and the compounds too.
+  /\b(?:(?:projekt|stellen|arbeits|vertrags|dienst|beschäftigungs|promotions)?beginn|beginnt|dienstantritt|eintrittsdatum|ab dem|zu besetzen)\b/, // German
   /\b(?:aloitus|alkaen)\b/, // Finnish
 ];
 

@@ -28,3 +28,24 @@ describe('passive German refusals are read as not wanted, as the active "keine .
     expect(refused('Bitte senden Sie einen Lebenslauf. Es werden keine Reisekosten erstattet.')).toEqual([]);
   });
 });
+
+describe('a German project or position start gives the profile\'s start, as "The project starts on ..." does', () => {
+  const startOf = (text: string) => {
+    const r = read(text);
+    return { start: r.profile.start, deadline: r.profile.deadline, mark: r.review.find((f) => f.path === 'start')?.reason };
+  };
+  const project = 'the date is when a research project starts, not said to be when the position starts: check the start date';
+
+  it('reads "Das Projekt beginnt am 1. März 2027" and "Der Projektbeginn ist ..." as the start, marked as a project\'s, not as the deadline (before: no start)', () => {
+    for (const text of ['Bitte senden Sie einen Lebenslauf bis zum 15. Januar 2027. Das Projekt beginnt am 1. März 2027.', 'Bitte senden Sie einen Lebenslauf bis zum 15. Januar 2027. Der Projektbeginn ist der 1. März 2027.', 'Please send a CV by 15 January 2027. The project starts on 1 March 2027.']) {
+      expect(startOf(text), text).toEqual({ start: '2027-03-01', deadline: '2027-01-15', mark: project });
+    }
+    expect(startOf('Bitte senden Sie einen Lebenslauf. Das Projekt beginnt am 1. März 2027.').deadline).toBeUndefined();
+  });
+
+  it('reads "Die Stelle beginnt am ..." as the start, unmarked; the application period and the selection are no start', () => {
+    expect(startOf('Bitte senden Sie einen Lebenslauf bis zum 15. Januar 2027. Die Stelle beginnt am 1. März 2027.')).toEqual({ start: '2027-03-01', deadline: '2027-01-15', mark: undefined });
+    expect(startOf('Bitte senden Sie einen Lebenslauf. Die Bewerbungsfrist beginnt am 1. Dezember 2026 und endet am 15. Januar 2027.')).toEqual({ start: undefined, deadline: '2027-01-15', mark: undefined });
+    expect(startOf('Bitte senden Sie einen Lebenslauf bis zum 15. Januar 2027. Das Auswahlverfahren beginnt am 1. Februar 2027.').start).toBeUndefined();
+  });
+});
