@@ -533,9 +533,15 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
   // "Hakuaikana 28.8.2024 - 13.9.2024 (klo 16.00)" beside "hae viimeistään 13. syyskuuta 2024": the same day with its
   // time, in a sentence about applying (not "Interviews on 13.9.2024 at 10:00").
   if (!d.time) {
+    let unread: string | undefined;
     for (const [i, { text: s }] of sentences.entries()) {
       const timed = i === at ? undefined : findDates(s).find((x) => x.time && x.year === d.year && x.month === d.month && x.day === d.day);
-      if (!timed?.time || !(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s)) || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || (REFERENCE_DEADLINE.test(s) && !APPLICATION_AND_LETTERS.test(s))) continue;
+      if (!timed?.time || NON_DEADLINE.test(s) || DEGREE_DUE.test(s) || (REFERENCE_DEADLINE.test(s) && !APPLICATION_AND_LETTERS.test(s))) continue;
+      // "Job Closing: Nov 1, 2018 11:59pm EST": a posting's closing line is about applying too.
+      if (!(test(P.APPLICATION_WORDS, s) || test(P.CLOSING_WORDS, s) || /\b(?:closing|closes)\b/iu.test(s))) {
+        unread ??= `"${s}" gives the deadline's day with a time (${timed.text}) that was not read: check the deadline's time and zone`;
+        continue;
+      }
       const r = withTimeOfDay(d, { time: timed.time, ...(timed.zone ? { zone: timed.zone } : {}), text: timed.text });
       if (!r.date) continue;
       out.deadline = r.date;
@@ -543,6 +549,7 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
       out.deadlineTimeReview = `the time (${timed.time}) was read from "${s}", which gives the same day with a time: check that it is the deadline's`;
       return;
     }
+    if (unread) out.deadlineTimeReview ??= unread;
   }
   const line = sentences[at]?.line ?? 0;
   for (const { text: s, line: l } of sentences.slice(at + 1, at + 3)) {

@@ -49,3 +49,24 @@ describe('a German project or position start gives the profile\'s start, as "The
     expect(startOf('Bitte senden Sie einen Lebenslauf bis zum 15. Januar 2027. Das Auswahlverfahren beginnt am 1. Februar 2027.').start).toBeUndefined();
   });
 });
+
+describe('a deadline whose day the posting gives elsewhere with a time is read with it, or marked', () => {
+  const deadline = (text: string) => {
+    const r = importPosting(text, { today: '2018-08-05' });
+    return { value: r.profile.deadline, marks: r.review.filter((f) => f.path === 'deadline').map((f) => f.reason) };
+  };
+
+  it('reads the time and zone of a "Job Closing:" line, marked (before: the date alone, unmarked)', () => {
+    expect(deadline('Please send a CV by November 1, 2018.\n\nJob Closing: Nov 1, 2018 11:59pm EST')).toEqual({
+      value: '2018-11-01T23:59-05:00',
+      marks: ['the time (23:59) was read from "Job Closing: Nov 1, 2018 11:59pm EST", which gives the same day with a time: check that it is the deadline\'s'],
+    });
+  });
+
+  it('marks the day given with a time in a sentence not about applying, without reading it', () => {
+    expect(deadline('Please send a CV by November 1, 2018.\n\nOn November 1, 2018 at 4pm the department hosts a reception.')).toEqual({
+      value: '2018-11-01',
+      marks: ['"On November 1, 2018 at 4pm the department hosts a reception." gives the deadline\'s day with a time (November 1, 2018 at 4pm) that was not read: check the deadline\'s time and zone'],
+    });
+  });
+});
