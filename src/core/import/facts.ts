@@ -291,6 +291,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       // "- A motivated application (max. 1 page)": in a list entry, a size in parentheses is the entry's document's.
       const aside = entry ? parenthesisAt(s, l.index) : undefined;
       if (aside !== undefined && l.key !== 'max_mb' && !WHOLE_PACKET.test(aside)) continue;
+      // "1. Une lettre d'accord ... (format PDF d'au plus 10 Mo)": a cap in a parenthesis about one document's format is that document's.
+      if (aside !== undefined && l.key === 'max_mb' && /\b(?:format|formato|formaat|formatet)\b/iu.test(aside) && !WHOLE_PACKET.test(aside)) continue;
       const total = l.key === 'max_mb' && test(P.TOTAL_AFTER, s.slice(l.end));
       if (l.key === 'max_mb' && out.maxMb === undefined) {
         out.maxMb = l.value;

@@ -70,3 +70,17 @@ describe('a deadline whose day the posting gives elsewhere with a time is read w
     });
   });
 });
+
+describe('a size cap in a parenthesis about one document\'s format is that document\'s, not the whole submission\'s', () => {
+  it('reads no submission cap from "(format PDF d\'au plus 10 Mo)" after a list entry (before: max_mb 10 for the whole application)', () => {
+    const senghor = read("Les documents à fournir sont les suivants\n\n  1. Une lettre d'accord détaillée d'un laboratoire de recherche confirmant son accord de principe pour une cotutelle de votre thèse (format PDF d'au plus 10 Mo)\n  2. Un CV détaillé\n");
+    expect(senghor.profile.submission.max_mb).toBeUndefined();
+    const english = read('Please submit the following documents:\n\n  1. A signed agreement from the host laboratory confirming the co-supervision (PDF format, at most 10 MB)\n  2. A detailed CV\n');
+    expect(english.profile.submission.max_mb).toBeUndefined();
+  });
+
+  it('keeps a cap said of every document as the submission\'s', () => {
+    expect(read('Please submit the following documents:\n\n  1. A detailed CV\n  2. A cover letter\n\nAll documents in PDF format, max 10 MB.').profile.submission.max_mb).toBe(10);
+    expect(read('Please submit the following documents:\n\n  1. A signed agreement from the host laboratory (all documents in PDF format, at most 10 MB in total)\n  2. A detailed CV\n').profile.submission.max_mb).toBe(10);
+  });
+});
