@@ -240,7 +240,7 @@ const it: LanguagePhrases = {
   // "Le lettere di referenza non sono richieste in questa fase": not now, so asked for later.
   later: [/\b(?:in una fase successiva|successivamente|su richiesta|se selezionat[oi]|per il colloquio|in sede di colloquio|durante il colloquio|in caso di assunzione|all'atto dell'assunzione|prima della presa di servizio|(?:dal|dai|al|ai|per il|per i) (?:candidat[oi] )?(?:vincitor[ei]|selezionat[oi]|assunt[oi]))\b|\bnon\b[^.]{0,80}\b(?:in questa fase|al momento|per il momento|in (?:una )?prima fase|nella prima fase)\b/],
   condition: [
-    /\b(?:ove applicabile|se applicabile|solo per|nel caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/,
+    /\b(?:ove applicabile|se applicabile|solo per|(?:nel|in) caso (?:di|in cui)|per i candidati (?:stranieri|internazionali|che))\b/,
     // "I candidati in possesso di titolo di studio conseguito all'estero devono allegare ...": who is asked, as the subject.
     /^(?:(?:i|gli|le) )?candidat[ie] (?:(?:che|i quali|le quali) (?!(?:intendono|desiderano|vogliono|siano interessat|sono interessat|abbiano i requisiti|sono in possesso dei requisiti))|in possesso (?:di|del|della) (?!(?:tutti )?(?:i |dei )?requisiti)|con (?:titolo|cittadinanza|diploma|laurea))[^.;:]{3,100}?(?= (?:devono|dovranno|deve|dovra|sono tenut[ie] a)\b)/,
     /\b(?:titolo|titoli|diploma|laurea)(?: di studio| accademico)? (?:conseguit|rilasciat|ottenut)[oaie] all'estero\b/,

@@ -84,3 +84,25 @@ describe('a size cap in a parenthesis about one document\'s format is that docum
     expect(read('Please submit the following documents:\n\n  1. A signed agreement from the host laboratory (all documents in PDF format, at most 10 MB in total)\n  2. A detailed CV\n').profile.submission.max_mb).toBe(10);
   });
 });
+
+describe('the Italian "In caso di ..." is the condition of the item of its own sentence only', () => {
+  const items = (text: string) => read(text).profile.items.map((i) => ({ kind: i.kind, title: i.title, condition: i.condition }));
+
+  it('reads "In caso di laurea non ancora conseguita, allegare il certificato ..." as that item\'s condition (before: required, no condition)', () => {
+    expect(items('Inviare un curriculum vitae. In caso di laurea non ancora conseguita, allegare il certificato degli esami sostenuti. Allegare inoltre una lettera di motivazione.')).toEqual([
+      { kind: 'cv', title: 'Curriculum vitae', condition: undefined },
+      { kind: 'transcript', title: 'Certificato degli esami sostenuti', condition: 'In caso di laurea non ancora conseguita' },
+      { kind: 'motivation_letter', title: 'Lettera di motivazione', condition: undefined },
+    ]);
+  });
+
+  it('reads a list entry "in caso di titolo estero, dichiarazione di valore" with its condition, the other entries apart and unconditional', () => {
+    expect(items('Documenti richiesti:\n- curriculum vitae;\n- in caso di titolo estero, dichiarazione di valore;\n- lettera di motivazione;\n- due lettere di referenza.')).toEqual([
+      { kind: 'cv', title: 'Curriculum vitae', condition: undefined },
+      { kind: 'diplomas', title: 'Dichiarazione di valore', condition: 'in caso di titolo estero' },
+      { kind: 'motivation_letter', title: 'Lettera di motivazione', condition: undefined },
+      { kind: 'references', title: 'Lettere di referenza', condition: undefined },
+    ]);
+    expect(read('Inviare un CV. In caso di assunzione sarà richiesta copia del titolo di studio.').profile.items.find((i) => i.kind === 'diplomas')?.stage).toBe('later');
+  });
+});
