@@ -388,7 +388,7 @@ function orphansIn(gap: string, stopAtClause = false, introduced = false): { sta
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
 // "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name; nor is "Y" in "... Y CARTA DE MOTIVACIÓN".
-const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg|y|o|e|et|ou|und|oder|en|och|eller|og|ja|tai)$/i;
+const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|ihres|ihrem|ihrer|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg|y|o|e|et|ou|und|oder|en|och|eller|og|ja|tai)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
@@ -414,16 +414,30 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   // "Cover letter | yes | max. 2 pages": a table's cell ends the name.
   const bar = tail.indexOf('|');
   if (bar >= 0 && mEnd + bar < end) end = mEnd + bar;
-  let title = span.slice(start, end).replace(/[\s,;:.。；，：、》」』）)]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
-  // "met motivatiebrief en cv": the next document's conjunction is no part of this one's name ("Motivatiebrief en").
-  title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai)$/iu, '').replace(/\s+[yoei]$/u, '');
-  // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name.
-  if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SENTENCE_FINAL_VERB, '').replace(P.SEPARABLE_PARTICLE, '');
+  // "Do I need to send letters of recommendation?": the question's mark is no part of the name.
+  let title = span.slice(start, end).replace(/[\s,;:.?!。；，：、》」』）)？！]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
+  // "met motivatiebrief en cv", "A CV with official transcripts": the next document's conjunction or preposition is no part of this one's name ("CV with").
+  title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai|with|without|mit|ohne|avec|sans|con|met|med|utan|uden|uten)$/iu, '').replace(/\s+[yoei]$/u, '');
+  // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name; "die die
+  // Ergebnisse der Dissertation enthalten, möglich": a German verb ends its clause, never the name.
+  title = title.replace(P.SENTENCE_FINAL_VERB, '');
+  if (/^[\s.;!]*$/u.test(span.slice(end))) title = title.replace(P.SEPARABLE_PARTICLE, '');
+  title = nominative(span.slice(0, start), title, kind);
   if (/[)）]/u.test(title) && !/[(（]/u.test(title)) title = title.replace(/[)）]/gu, '').trim();
   title = closedParenthesis(span, start, title);
   if (title.length > 80 || title === '') title = span.slice(mStart, mEnd);
   if (title === '') title = kind === 'other' ? 'Other' : P.KIND_PHRASES[kind].title;
   return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/**
+ * "eine Kopie des Doktordiploms", "des Lebenslaufs": a German genitive after "des" is the kind's word in the nominative
+ * ("Doktordiplom") when that still names the same kind; other titles are left as they are.
+ */
+function nominative(before: string, title: string, kind: ItemKind): string {
+  if (kind === 'other' || !/(?:^|\s)(?:des|eines|ihres|seines|meines|Ihres)\s+$/u.test(before) || !/^\p{Lu}\p{L}+s$/u.test(title)) return title;
+  const whole = (w: string): boolean => findKindMentions(w).some((m) => !m.guess && m.kind === kind && m.start === 0 && m.end === w.length);
+  return [title.replace(/isses$/u, 'is'), title.replace(/es$/u, ''), title.replace(/s$/u, '')].find((w) => w !== title && whole(w)) ?? title;
 }
 
 /** "Copies of degree certificate(s)": a name is never cut inside a parenthesis: closed when it closes nearby, else cut before it. */
