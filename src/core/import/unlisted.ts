@@ -177,7 +177,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
   const nothingRead = !items.some((d) => d.source !== '');
-  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e)), ...nordicRequests(lines, items)];
+  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e)), ...nordicRequests(lines, items), ...sentDocuments(lines, items, kinds).filter((e) => !refusedEntry(e))];
   const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
@@ -525,6 +525,44 @@ function nordicRequests(lines: readonly Line[], items: readonly Draft[]): Unread
       const name = subject?.replace(/^(?:gi|give|ge)\s+/iu, '').replace(/^(?:en|et|ett|ei|den|det|de)\s+/iu, '').trim();
       if (!name || name.split(/\s+/u).length > 14 || WHOLE_APPLICATION.test(name)) continue;
       out.push({ line: i, name: name[0]!.toUpperCase() + name.slice(1), text: sentence });
+    }
+  });
+  return out;
+}
+
+/**
+ * "Please fill out this form which should be sent with ...", "il candidato invierà un certificato dell'Università":
+ * the applicant sends, fills in or attaches a form, certificate or declaration (group 2, with what it is of), a verb
+ * away, in the languages the importer reads.
+ */
+const SENT_DOCUMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:fill(?:ing)? (?:out|in)|complete|send|submit|attach|enclose|return|sign|provide|füllen sie|senden sie|reichen sie|fügen sie|legen sie|ausfüllen|einreichen|beifügen|vorlegen|remplir|remplissez|remplira|envoyer|envoyez|enverra|joindre|joignez|joindra|fournir|fournissez|fournira|rellenar|rellene|cumplimentar|cumplimente|enviar|env[ií]e|enviará|adjuntar|adjunte|adjuntará|presentar|presente|presentará|aportar|aporte|aportará|compilare|compili|compilerà|inviare|invii|invierà|invieranno|allegare|alleghi|allegherà|allegheranno|presentare|presenti|presenterà|presenteranno|trasmettere|trasmetterà|produrre|produrrà|vul|invullen|stuur|sturen|voeg|bijvoegen|fyll i|fyll ut|skicka|bifoga|udfyld|vedlæg|send inn|legg ved|preencher|preencha|anexar|anexe)(?:\s+(?:also|auch|aussi|anche|también|ook|även|også|uns|nous|ci))?\s+` +
+    String.raw`(this|the|a|an|our|your|das|ein|eine|einen|dieses|diese|le|la|l['’]|un|une|ce|cette|votre|el|este|esta|su|il|lo|uno|una|questo|questa|het|de|een|dit|deze|en|ett|et|ei|den|det|denna|detta|denne|dette|o|um|uma)\s*` +
+    String.raw`((?:(?:attached|enclosed|completed|signed|official|beiliegende|ausgefüllte|unterschriebene|ci-joint|signé|adjunto|firmad[oa]|allegat[oa]|firmat[oa]|bijgevoegde|bifogade|vedlagte)\s+)?(?:forms?|certificates?|declarations?|attestations?|affidavits?|formular|bescheinigung|erklärung|formulaire|certificat|déclaration|formulario|certificado|declaración|impreso|modulo|certificato|dichiarazione|attestato|attestazione|autocertificazione|formulier|verklaring|blankett|intyg|skjema|erklæring|attest|formulário|declaração)(?![\p{L}])(?:\s+(?:of|from|issued by|de|du|des|d['’]|di|del|dell['’]|della|dello|degli|delle|von|vom|der|van|från|fra)\s*[\p{L}'’-]+(?:\s+(?!(?:which|that|who|to|by|with|in|for|and|or|before|until|avant|bis|entro|antes|hasta|voor|innan|før|che|dal|dalla|dalle|dai|in|con|per|e|o|qui|que|et|ou|y|die|der|das|und|oder|zur?|bei|an|aus|auf)(?![\p{L}]))[\p{L}'’-]+){0,2})?)`,
+  'iu',
+);
+/** The employer or nobody as the sender: "we will send a certificate", "wir senden Ihnen ein Formular"; a refusal: "do not send a form". */
+const NOT_THE_APPLICANTS = /(?<![\p{L}])(?:we|nous|wir|wij|vi|noi|nosotros|me|not|n['’]t|never|nicht|kein\p{L}*|pas|non|nunca|niet|geen|inte|ikke|ei)(?![\p{L}])/iu;
+
+/**
+ * The forms, certificates and declarations a sentence has the applicant send, fill in or attach ("Please fill out this
+ * form which should be sent with a one-page proposal", "il candidato invierà un certificato dell'Università"), pointed
+ * at when no item names it: an item read from the sentence may be another document of it.
+ */
+function sentDocuments(lines: readonly Line[], items: readonly Draft[], kinds: ReadonlySet<ItemKind>): UnreadEntry[] {
+  const titles = items.map((d) => norm(d.title));
+  const out: UnreadEntry[] = [];
+  lines.forEach((line, i) => {
+    for (const sentence of toSentences(stripBullet(line.text))) {
+      const m = SENT_DOCUMENT.exec(sentence);
+      const name = m?.[2]?.trim();
+      // "Antes de começar a preencher este formulário, tenha em mãos ...": the form being read, not one to send.
+      const before = m === null ? '' : sentenceBefore(sentence, m.index);
+      if (m === null || name === undefined || NOT_THE_APPLICANTS.test(before) || /(?<![\p{L}])(?:before|antes de|avant de|prima di|bevor|voordat|innan|før)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) || /[?？]\s*$/u.test(sentence)) continue;
+      const n = norm(name);
+      // A form of a kind the profile lists ("the application form", "a certificate of enrolment" read as diplomas) is that item's.
+      if (out.some((e) => norm(e.name) === n) || titles.some((t) => t !== '' && (t.includes(n) || n.includes(t))) || findKindMentions(name).some((k) => !k.guess && kinds.has(k.kind))) continue;
+      out.push({ line: i, name: name.charAt(0).toUpperCase() + name.slice(1), text: sentence });
     }
   });
   return out;

@@ -41,3 +41,24 @@ describe('item titles end where the name ends', () => {
     expect(titles(read('Bitte senden Sie eine Kopie Ihres Lebenslaufs und ein Motivationsschreiben.'))).toContainEqual(['cv', 'Lebenslauf']);
   });
 });
+
+describe('a form or certificate the applicant sends is pointed at when no item takes it', () => {
+  const names = (r: ReturnType<typeof read>) => (r.unlisted ?? []).map((u) => u.name);
+
+  it('points at "Please fill out this form which should be sent with a one-page proposal" (before: neither an item nor pointed at)', () => {
+    const r = read('Please fill out this form which should be sent with a max. one page project proposal to the management. Please send your form in time for the deadline.');
+    expect(names(r)).toEqual(['Form']);
+    expect(names(read('Bitte füllen Sie das beiliegende Formular aus und senden Sie es mit einem Lebenslauf.'))).toContain('Beiliegende Formular');
+  });
+
+  it('points at the Italian "il candidato invierà un certificato dell\'Università" under a list of documents', () => {
+    const r = read("Le domande dovranno essere corredate dai seguenti documenti:\na) certificato di nascita;\nPer gli studenti di anni successivi al primo, il candidato invierà un certificato dell'Università, in carta libera, con tutti gli esami superati;\nb) certificato dello stato di famiglia.");
+    expect(names(r)).toContain("Certificato dell'Università");
+    expect(names(read('Envoyez votre CV. Les candidats boursiers doivent remplir cette déclaration de bourse avant le 1er mars.'))).toEqual(['Déclaration de bourse']);
+  });
+
+  it('does not point at a form the employer sends, or one the posting refuses', () => {
+    expect(names(read('Please send a CV. We will send a form to the shortlisted candidates.'))).toEqual([]);
+    expect(names(read('Please send a CV. Do not send a certificate of enrolment.'))).toEqual([]);
+  });
+});
