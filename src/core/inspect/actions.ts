@@ -4,7 +4,7 @@
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
-import { opensIdentifier, publisherPage, readLinkWords, repositoryPage, shownIdentifiers } from '../validate/values.js';
+import { opensIdentifier, readLinkWords, resolverIdentifier, shownIdentifiers } from '../validate/values.js';
 import type { SourcePage } from './page-tree.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
@@ -299,18 +299,8 @@ const SHORT_HOSTS: Readonly<Record<string, string>> = {
 /** Companies whose country domains are their own site: `scholar.google.fi` is Google Scholar as `scholar.google.com` is. */
 const COUNTRY_SITES = /(^|\.)(google|amazon|yahoo|ebay|bing|yandex)\.(?:com|(?:co\.|com\.)?[a-z]{2})$/u;
 
-/**
- * Resolvers that send an identifier on to the publisher's or repository's page: `doi.org/10.1145/x` opens
- * `dl.acm.org/doi/10.1145/x`. `true`: the page opened carries the identifier, so it must be in the address opened.
- */
-const RESOLVERS: Readonly<Record<string, boolean>> = {
-  'doi.org': true,
-  'dx.doi.org': true,
-  'hdl.handle.net': true,
-  'urn.fi': false,
-  'nbn-resolving.org': false,
-  'nbn-resolving.de': false,
-};
+/** Resolvers that send an identifier on to the publisher's or repository's page: `doi.org/10.1145/x` opens `dl.acm.org/doi/10.1145/x`. */
+const RESOLVERS: ReadonlySet<string> = new Set(['doi.org', 'dx.doi.org', 'hdl.handle.net', 'urn.fi', 'nbn-resolving.org', 'nbn-resolving.de']);
 
 /**
  * The host the words under a link name and the one it opens, when they are other sites, or undefined: words that name
@@ -344,7 +334,7 @@ export function linkWordsMismatch(under: string, uri: string, below = ''): { sho
     if (!BARE_TLDS.has(tld) && !(tld.length === 2 && (labels > 2 || !FILE_ENDINGS.has(tld)))) continue;
     found.push({ host, rest: words.slice(m.index + m[0].length) });
   }
-  // A DOI, arXiv id or Handle written without a host ("doi:10.1145/x", "arXiv:2401.01234") names its resolver's page.
+  // A DOI, arXiv id, Handle or URN written without a host ("doi:10.1145/x", "URN:NBN:fi:...") names its resolver's page.
   const idents = shownIdentifiers(words);
   if (found.length === 0 && idents.length === 0) return undefined;
   const site = (h: string): string => {
@@ -359,38 +349,22 @@ export function linkWordsMismatch(under: string, uri: string, below = ''): { sho
   } catch {
     // An address with a stray "%" is compared as written.
   }
+  const opened = /^www\./iu.test(uri) ? `http://${uri}` : uri;
   const resolved = (host: string, rest: string): boolean => {
-    const carries = RESOLVERS[host.replace(/^www\./u, '')];
-    if (carries === undefined) return false;
+    if (!RESOLVERS.has(host.replace(/^www\./u, ''))) return false;
     // The identifier as printed, after the resolver's host: "/10.1145/3548606.3560557" less a sentence's last mark.
     const id = /^\/(\S+)/u.exec(rest)?.[1]?.replace(/[.,;:)\]]+$/u, '') ?? '';
     // No identifier: only an address cut at the words' end ("https://doi.org/", the rest on the next line).
     if (id === '') return /^\/?\s*$/u.test(rest);
-    if (target.toLowerCase().includes(id.toLowerCase())) return true;
-    // A DOI's publisher's own page need not carry it: `doi.org/10.1109/x` over `ieeexplore.ieee.org/document/123`.
-    if (/^(?:www\.)?(?:dx\.)?doi\.org$/u.test(host) && publisherPage(id, /^www\./iu.test(uri) ? `http://${uri}` : uri, false)) return true;
-    // A Handle's repository's own page need not carry it: `hdl.handle.net/10138/x` over `helda.helsinki.fi/items/<uuid>`.
-    if (/^(?:www\.)?hdl\.handle\.net$/u.test(host) && repositoryPage(id, /^www\./iu.test(uri) ? `http://${uri}` : uri)) return true;
-    // A URN's page need not carry it, but it is in the country, at the library or repository the URN names
-    // (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-... on www.ssoar.info), or the German National
-    // Library's copy (d-nb.info), which nbn-resolving serves for Germany and Switzerland.
-    // An ISBN's URN resolves to any of many hosts, none known offline: as a DOI whose publisher is not known, the
-    // address opened must carry it (its ISBN, with or without hyphens).
-    const isbn = /^urn:isbn:(\d[\d-]{8,15}[\dx])$/iu.exec(id)?.[1];
-    if (isbn !== undefined) return new RegExp(`(?<!\\d)${isbn.replace(/-/gu, '')}(?![\\dx])`, 'iu').test(target.replace(/-/gu, ''));
-    const nbn = /urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(id);
-    if (carries || nbn === null) return false;
-    const country = nbn[1]!.toLowerCase();
-    const named = nbn[2]!.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => /[a-z]/u.test(w) && w.length >= 2);
-    // The site's own name, before its top-level domain (or "ac.uk"), not a label a longer host could start with.
-    const labels = opens.split('.');
-    const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
-    return opens.endsWith(`.${country}`) || name.split('-').some((w) => named.includes(w)) || (['de', 'ch'].includes(country) && (opens === 'd-nb.info' || opens.endsWith('.d-nb.info')));
+    // A DOI, Handle or URN at its resolver names the page a text's link must open too (`opensIdentifier`).
+    const ident = resolverIdentifier(`${host}/${id}`);
+    return ident !== undefined ? opensIdentifier(ident, opened, false) : target.toLowerCase().includes(id.toLowerCase());
   };
   // A dangling "." or "-" at the words' end: the address goes on past the line.
   const cut = (host: string, rest: string): boolean => /^[.-]\s*$/u.test(rest) && opens.startsWith(`${host}.`) && goesOn(opens.slice(host.length + 1), nextLine);
-  const opened = /^www\./iu.test(uri) ? `http://${uri}` : uri;
-  if (found.some((f) => same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest)) || idents.some((i) => opensIdentifier(i, opened, false))) return undefined;
+  // A resolver's words with an identifier name that identifier's page, not any page of the resolver.
+  const names = (f: { host: string; rest: string }): boolean => (RESOLVERS.has(f.host.replace(/^www\./u, '')) && /^\/\S/u.test(f.rest) ? resolved(f.host, f.rest) : same(f.host, opens) || resolved(f.host, f.rest) || cut(f.host, f.rest));
+  if (found.some(names) || idents.some((i) => opensIdentifier(i, opened, false))) return undefined;
   return { shown: found[0]?.host ?? idents[0]!.shown, opens };
 }
 

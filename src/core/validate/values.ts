@@ -354,7 +354,7 @@ export function shownMailDiffers(shown: string, href: string): boolean {
  */
 export function shownHostDiffers(shown: string, href: string): boolean {
   const words = readLinkWords(shown);
-  // A DOI or Handle at its resolver names its page, on whichever site: shownAddressDiffers's.
+  // A DOI, Handle or URN at its resolver names its page, on whichever site: shownAddressDiffers's.
   if (resolverIdentifier(words) !== undefined) return false;
   const m = /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=[/:?#]|$)/i.exec(words.trim());
   if (!m?.[1]) return false;
@@ -368,9 +368,9 @@ export function shownHostDiffers(shown: string, href: string): boolean {
   return bare(m[1]) !== bare(target);
 }
 
-/** A DOI, arXiv id or Handle written as words, without a host ("doi:10.1145/x", "arXiv:2401.01234v2", "hdl:10138/12345"). */
+/** A DOI, arXiv id, Handle or URN written as words, without a host ("doi:10.1145/x", "arXiv:2401.01234v2", "hdl:10138/12345", "URN:NBN:fi:tuni-2024"). */
 export interface ShownIdentifier {
-  kind: 'doi' | 'arxiv' | 'hdl';
+  kind: 'doi' | 'arxiv' | 'hdl' | 'urn';
   /** The identifier less its label and a sentence's last mark: "10.1145/x", "2401.01234v2", "10138/12345". */
   id: string;
   /** As a reader names it: "doi:10.1145/x", "arXiv:2401.01234v2", "hdl:10138/12345". */
@@ -380,23 +380,27 @@ export interface ShownIdentifier {
   length: number;
 }
 
-/** "doi:", "DOI", "DOI:" or nothing before a DOI; "arXiv:" before an arXiv id (new or old style); "hdl:" before a Handle. */
+/**
+ * "doi:", "DOI", "DOI:" or nothing before a DOI; "arXiv:" before an arXiv id (new or old style); "hdl:" before a
+ * Handle; a national library's or an ISBN's URN as it is written, "URN:NBN:fi:..." or "urn:isbn:...".
+ */
 const SHOWN_IDENTIFIER =
-  /(?<![\p{L}\p{N}/.])(?:(doi)\s*:?\s*)?(10\.\d{4,9}\/\S+)|(?<![\p{L}\p{N}/.])arxiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/.])hdl\s*:?\s*(\d+(?:\.\d+)*\/\S+)/giu;
+  /(?<![\p{L}\p{N}/.])(?:(doi)\s*:?\s*)?(10\.\d{4,9}\/\S+)|(?<![\p{L}\p{N}/.])arxiv\s*:?\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/.])hdl\s*:?\s*(\d+(?:\.\d+)*\/\S+)|(?<![\p{L}\p{N}/.:=-])(urn:(?:nbn:[a-z]{2}[:-]|isbn:)\S+)/giu;
 
 /**
- * The DOIs, arXiv ids and Handles a link's words write without a host, each naming the page its resolver opens.
+ * The DOIs, arXiv ids, Handles and URNs a link's words write without a host, each naming the page its resolver opens.
  *
  * @example
  * shownIdentifiers('Preprint: arXiv:2401.01234') // [{ kind: 'arxiv', id: '2401.01234', shown: 'arXiv:2401.01234', index: 10, length: 16 }]
  */
 export function shownIdentifiers(words: string): ShownIdentifier[] {
   return [...words.matchAll(SHOWN_IDENTIFIER)].map((m) => {
-    const kind = m[2] !== undefined ? 'doi' : m[3] !== undefined ? 'arxiv' : 'hdl';
-    const raw = m[2] ?? m[3] ?? m[4]!;
+    const kind = m[2] !== undefined ? 'doi' : m[3] !== undefined ? 'arxiv' : m[4] !== undefined ? 'hdl' : 'urn';
+    const raw = m[2] ?? m[3] ?? m[4] ?? m[5]!;
     const id = raw.replace(/[.,;:)\]]+$/u, '');
     const label = kind === 'arxiv' ? 'arXiv' : kind;
-    return { kind, id, shown: `${label}:${id}`, index: m.index, length: m[0].length - (raw.length - id.length) };
+    // A URN carries its label: it is named as written.
+    return { kind, id, shown: kind === 'urn' ? id : `${label}:${id}`, index: m.index, length: m[0].length - (raw.length - id.length) };
   });
 }
 
@@ -437,7 +441,69 @@ const DOI_REGISTRANTS: Readonly<Record<string, readonly string[]>> = {
   '10.2139': ['ssrn.com'], // SSRN: papers.ssrn.com
   '10.18653': ['aclanthology.org', 'aclweb.org'], // ACL Anthology, formerly aclweb.org/anthology
   '10.7554': ['elifesciences.org'], // eLife
+  '10.1609': ['aaai.org'], // AAAI: ojs.aaai.org
+  '10.24963': ['ijcai.org'], // IJCAI: www.ijcai.org/proceedings
+  '10.6084': ['figshare.com'], // figshare, and its institutional portals (tandf.figshare.com)
+  '10.31219': ['osf.io'], // OSF Preprints
+  '10.17605': ['osf.io'], // OSF projects
+  '10.31234': ['osf.io', 'psyarxiv.com'], // PsyArXiv
+  '10.31235': ['osf.io'], // SocArXiv
+  '10.2307': ['jstor.org'], // JSTOR
+  '10.1063': ['aip.org', 'scitation.org'], // AIP Publishing: pubs.aip.org, formerly aip.scitation.org
+  '10.1162': ['mit.edu'], // MIT Press: direct.mit.edu
+  '10.1613': ['jair.org'], // Journal of Artificial Intelligence Research
+  '10.3233': ['iospress.com', 'iospress.nl'], // IOS Press (ECAI, FAIA): ebooks.iospress.nl
+  '10.5220': ['scitepress.org'], // SciTePress
+  '10.21437': ['isca-archive.org', 'isca-speech.org'], // ISCA (Interspeech)
+  '10.21105': ['theoj.org'], // Journal of Open Source Software: joss.theoj.org
+  '10.7717': ['peerj.com'], // PeerJ
+  '10.1142': ['worldscientific.com'], // World Scientific
+  '10.1515': ['degruyter.com'], // De Gruyter
+  '10.1098': ['royalsocietypublishing.org'], // The Royal Society
+  '10.1155': ['hindawi.com', 'wiley.com'], // Hindawi, now Wiley
+  '10.5194': ['copernicus.org'], // Copernicus (EGU journals)
+  '10.1364': ['optica.org'], // Optica: opg.optica.org
+  '10.1117': ['spiedigitallibrary.org'], // SPIE
+  '10.1090': ['ams.org'], // American Mathematical Society
+  '10.1037': ['apa.org'], // American Psychological Association: psycnet.apa.org
+  '10.5061': ['datadryad.org'], // Dryad
+  '10.17632': ['mendeley.com'], // Mendeley Data: data.mendeley.com
+  '10.7910': ['harvard.edu'], // Harvard Dataverse: dataverse.harvard.edu
+  '10.21203': ['researchsquare.com'], // Research Square
+  '10.20944': ['preprints.org'], // Preprints.org
+  '10.26434': ['chemrxiv.org'], // ChemRxiv
+  '10.36227': ['techrxiv.org'], // TechRxiv
+  '10.1057': ['springer.com', 'palgrave.com', 'nature.com'], // Palgrave Macmillan
+  '10.1140': ['springer.com', 'epj.org'], // EPJ (Springer)
+  '10.1136': ['bmj.com'], // BMJ
+  '10.1056': ['nejm.org'], // NEJM
+  '10.1001': ['jamanetwork.com'], // JAMA Network
+  '10.1097': ['lww.com'], // Wolters Kluwer: journals.lww.com
+  '10.1108': ['emerald.com'], // Emerald
 };
+
+/** The hosts a reader knows by name (registrants', resolvers', arXiv's): one of them followed by more labels is a look-alike. */
+const KNOWN_SITES: readonly string[] = [...new Set([...Object.values(DOI_REGISTRANTS).flat(), 'arxiv.org', 'doi.org', 'handle.net', 'urn.fi', 'nbn-resolving.org', 'nbn-resolving.de', 'd-nb.info'])];
+
+/** A DOI or an ISBN-13 in an address: one it carries names that paper or book, no other. */
+const ADDRESS_IDENTIFIER = /(?<![\p{L}\p{N}])10\.\d{4,9}\/|(?<!\d)97[89]\d{10}/iu;
+
+/**
+ * Whether an address can be the page of an identifier whose publisher is not known offline (a DOI whose prefix
+ * `DOI_REGISTRANTS` does not list, an ISBN): words naming an unknown publisher name no other place, so a page of a
+ * site of its own is taken; not a known site (a listed publisher's, a resolver's, arXiv's) or its look-alike
+ * (`doi.org.evil-site.io`), a site's front page, or a page carrying another DOI or ISBN (the caller has checked its own).
+ */
+function unlistedPublisherPage(url: URL): boolean {
+  const host = hostOf(url);
+  if (/^\/*$/u.test(url.pathname) || lookalikeSite(host) || KNOWN_SITES.some((site) => onSite(host, site))) return false;
+  return !ADDRESS_IDENTIFIER.test(safeDecode(url.href).replace(/-/gu, ''));
+}
+
+/** Whether a host writes a known site's name and goes on past it (`www.nature.com.evil-site.net`): not that site. */
+function lookalikeSite(host: string): boolean {
+  return KNOWN_SITES.some((site) => !onSite(host, site) && (host.startsWith(`${site}.`) || host.includes(`.${site}.`)));
+}
 
 /** Whether a host is a site or one of its subdomains, whole labels only: not `helda.helsinki.fi.evil.net`. */
 function onSite(host: string, site: string): boolean {
@@ -485,8 +551,8 @@ export function publisherPage(doi: string, uri: string, whole = true): boolean {
   const url = parsedUrl(uri);
   if (url === undefined) return false;
   const host = hostOf(url);
-  const sites = DOI_REGISTRANTS[/^10\.\d{4,9}(?=\/)/u.exec(doi)?.[0] ?? ''] ?? [];
-  return sites.some((site) => onSite(host, site));
+  const sites = DOI_REGISTRANTS[/^10\.\d{4,9}(?=\/)/u.exec(doi)?.[0] ?? ''];
+  return sites === undefined ? unlistedPublisherPage(url) : sites.some((site) => onSite(host, site));
 }
 
 /**
@@ -498,7 +564,42 @@ export function resolverIdentifier(words: string): ShownIdentifier | undefined {
   const m = /^(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/(10\.\d{4,9}\/\S+)$/iu.exec(w);
   if (m) return { kind: 'doi', id: m[1]!, shown: `doi:${m[1]!}`, index: 0, length: m[0].length };
   const h = /^(?:https?:\/\/)?(?:www\.)?hdl\.handle\.net\/(\d+(?:\.\d+)*\/[^\s?#]+)$/iu.exec(w);
-  return h ? { kind: 'hdl', id: h[1]!, shown: `hdl:${h[1]!}`, index: 0, length: h[0].length } : undefined;
+  if (h) return { kind: 'hdl', id: h[1]!, shown: `hdl:${h[1]!}`, index: 0, length: h[0].length };
+  const u = /^(?:https?:\/\/)?(?:www\.)?(?:urn\.fi|nbn-resolving\.(?:org|de))\/(?:urn\/resolver\.pl\?(?:urn=)?)?(urn:\S+)$/iu.exec(w);
+  return u ? { kind: 'urn', id: u[1]!, shown: u[1]!, index: 0, length: u[0].length } : undefined;
+}
+
+/** A URN's resolvers: their page for a URN is the one that carries it. */
+const URN_RESOLVERS = ['urn.fi', 'nbn-resolving.org', 'nbn-resolving.de'];
+
+/**
+ * Whether an address can be the page a URN names: one whose address carries it; for an ISBN's URN, which names no
+ * host, one carrying its ISBN, hyphens or not; for a national library's (URN:NBN), off its resolvers, a page in the
+ * country or at the library or repository it names (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-...
+ * on www.ssoar.info, its own name and not a longer host's start), or the German National Library's copy (d-nb.info),
+ * which nbn-resolving serves for Germany and Switzerland.
+ *
+ * @example
+ * urnPage('URN:NBN:fi:tuni-202405156789', 'https://trepo.tuni.fi/handle/10024/1') // true
+ * urnPage('URN:NBN:fi:tuni-202405156789', 'https://trepo.tuni.fi.evil-site.io/handle/10024/1') // false
+ */
+export function urnPage(urn: string, uri: string): boolean {
+  const url = parsedUrl(uri);
+  if (url === undefined) return false;
+  const opens = hostOf(url);
+  const target = safeDecode(url.href).toLowerCase();
+  const escaped = urn.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+  if (new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(target)) return true;
+  const isbn = /^urn:isbn:(\d[\d-]{8,15}[\dx])$/iu.exec(urn)?.[1];
+  if (isbn !== undefined) return new RegExp(`(?<!\\d)${isbn.replace(/-/gu, '')}(?![\\dx])`, 'iu').test(target.replace(/-/gu, '')) || unlistedPublisherPage(url);
+  const nbn = /^urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(urn);
+  if (nbn === null || URN_RESOLVERS.some((site) => onSite(opens, site))) return false;
+  const country = nbn[1]!.toLowerCase();
+  const named = nbn[2]!.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => /[a-z]/u.test(w) && w.length >= 2);
+  // The site's own name, before its top-level domain (or "ac.uk"), not a label a longer host could start with.
+  const labels = opens.split('.');
+  const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
+  return opens.endsWith(`.${country}`) || name.split('-').some((w) => named.includes(w)) || (['de', 'ch'].includes(country) && onSite(opens, 'd-nb.info'));
 }
 
 /**
@@ -526,9 +627,11 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
     // A publisher's own address may carry only the DOI's suffix or its last part, as a part of the address:
     // nature.com/articles/s41586-020-2649-2 for 10.1038/s41586-020-2649-2, aclanthology.org/2024.acl-long.1 for 10.18653/v1/2024.acl-long.1.
     const suffix = ident.id.slice(ident.id.indexOf('/') + 1);
+    if (lookalikeSite(host)) return false;
     return publisherPage(ident.id, uri, whole) || carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
   }
   if (ident.kind === 'hdl') return carries(ident.id, false) || repositoryPage(ident.id, uri);
+  if (ident.kind === 'urn') return urnPage(ident.id, uri);
   const anyVersion = !/v\d+$/u.test(ident.id);
   if (ARXIV_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return carries(ident.id, anyVersion);
   return /^(?:dx\.)?doi\.org$/u.test(host) && carries(`10.48550/arxiv.${ident.id}`, anyVersion);

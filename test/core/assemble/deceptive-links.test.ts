@@ -267,20 +267,56 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['Thesis: hdl.handle.net/10138/12345', 'https://helda.helsinki.fi/handle/10138/99999']])).toHaveLength(1);
   });
 
-  it("an ISBN's URN names no host, as a DOI whose publisher is not known: its page is one whose address carries the ISBN, hyphens or not (before: only one carrying the whole URN)", async () => {
+  it("an ISBN's URN names no host, as a DOI whose publisher is not known: its page is one whose address carries the ISBN, hyphens or not, or a page of a site of its own (before: only one carrying the whole URN; audit 12-07c F4: a site of its own warned)", async () => {
     expect(
       await warned([
         ['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://books.tuni.fi/isbn/9789523831234'],
         ['Report: urn.fi/URN:ISBN:978-952-383-123-4.', 'https://books.tuni.fi/isbn/978-952-383-123-4'],
         ['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://urn.fi/URN:ISBN:978-952-383-123-4'],
+        ['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://julkaisut.valtioneuvosto.fi/handle/10024/164373'],
+        ['Paper: doi.org/10.9999/abc.def', 'https://journal.tuni.fi/article/77'],
       ]),
     ).toEqual([]);
-    // A site whose address does not carry it, or carries a longer number, is any site, as doi.org/10.9999/x over one is.
-    expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://julkaisut.valtioneuvosto.fi/handle/10024/164373']])).toEqual([
-      'docs/cv.pdf has a link on page 1 whose words name urn.fi but that opens julkaisut.valtioneuvosto.fi; the packet keeps it, as it cannot tell which site is meant.',
-    ]);
+    // A page carrying another ISBN or a longer number, a site's front page, a resolver's other page or a known site's look-alike is not its page.
     expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://evil-site.io/97895238312345']])).toHaveLength(1);
-    expect(await warned([['Paper: doi.org/10.9999/abc.def', 'https://journal.tuni.fi/article/77']])).toHaveLength(1);
+    expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://evil-site.io/']])).toHaveLength(1);
+    expect(await warned([['Report: urn.fi/URN:ISBN:978-952-383-123-4', 'https://urn.fi/URN:ISBN:978-952-383-999-9']])).toHaveLength(1);
+    expect(await warned([['Paper: doi.org/10.9999/abc.def', 'https://doi.org.evil-site.io/abc']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi.org but that opens doi.org.evil-site.io; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+  });
+
+  it("a DOI over its registrant's own landing page is its page: AAAI, IJCAI, figshare (audit 12-07c F4; before: 3 links warned and --strict could not pass an ML CV)", async () => {
+    expect(
+      await warned([
+        ['AAAI paper: doi:10.1609/aaai.v34i04.5678', 'https://ojs.aaai.org/index.php/AAAI/article/view/5678'],
+        ['Data: doi:10.6084/m9.figshare.1234567', 'https://figshare.com/articles/dataset/privacy_audit/1234567'],
+        ['IJCAI paper: doi:10.24963/ijcai.2020/123', 'https://www.ijcai.org/proceedings/2020/0123'],
+        ['Preprint: doi:10.31219/osf.io/abcde', 'https://osf.io/preprints/osf/abcde'],
+      ]),
+    ).toEqual([]);
+    expect(await warned([['Paper: doi:10.1038/s41586-020-2649-2', 'https://www.nature.com.evil-site.net/articles/s41586-020-2649-2']])).toEqual([
+      'docs/cv.pdf has a link on page 1 whose words name doi:10.1038/s41586-020-2649-2 but that opens www.nature.com.evil-site.net; the packet keeps it, as it cannot tell which site is meant.',
+    ]);
+  });
+
+  it('a URN written without a host names its library or repository, as urn.fi/... words do (audit 12-07c F5; before: any site passed, even trepo.tuni.fi.evil-site.io)', async () => {
+    expect(
+      await warned([
+        ['MSc thesis: URN:NBN:fi:tuni-202405156789', 'https://evil-site.net/thesis'],
+        ['Mirror: urn:nbn:fi:tuni-202405156789', 'https://trepo.tuni.fi.evil-site.io/handle/10024/1'],
+        ['Control: doi:10.1145/3372297.3417880', 'https://evil-site.net/paper'],
+      ]),
+    ).toEqual([
+      'docs/cv.pdf has 3 links that show one site and open another: page 1, the words "URN:NBN:fi:tuni-202405156789" open evil-site.net; page 1, the words "urn:nbn:fi:tuni-202405156789" open trepo.tuni.fi.evil-site.io; page 1, the words "doi:10.1145/3372297.3417880" open evil-site.net; the packet keeps them, as it cannot tell which site is meant.',
+    ]);
+    expect(
+      await warned([
+        ['MSc thesis: URN:NBN:fi:tuni-202405156789', 'https://trepo.tuni.fi/handle/10024/155555'],
+        ['MSc thesis: URN:NBN:fi:tuni-202405156789', 'https://urn.fi/URN:NBN:fi:tuni-202405156789'],
+        ['Report: urn:nbn:de:0168-ssoar-12345', 'https://www.ssoar.info/ssoar/handle/document/12345'],
+      ]),
+    ).toEqual([]);
   });
 
   it('words in full-width letters, a ligature or a look-alike letter are read as the letters they show (before: "ｔｕｎｉ．ｆｉ" over evil.net passed, "trepo.tuni.ﬁ" over trepo.tuni.fi warned)', () => {

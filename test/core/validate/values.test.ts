@@ -91,3 +91,49 @@ describe('link words in full-width letters, ligatures or look-alike letters', ()
     expect(shownHostDiffers('tun\u0456.fi', 'https://tuni.fi/')).toBe(false);
   });
 });
+
+describe('identifiers over the publisher or repository they name (audit 12-07c F4, F5)', () => {
+  it("a DOI over its registrant's own landing page: AAAI, IJCAI, figshare, OSF, JSTOR, AIP (before: each differed, so an ML CV could not pass --strict)", () => {
+    for (const [words, href] of [
+      ['doi:10.1609/aaai.v34i04.5678', 'https://ojs.aaai.org/index.php/AAAI/article/view/5678'],
+      ['doi:10.24963/ijcai.2020/123', 'https://www.ijcai.org/proceedings/2020/0123'],
+      ['10.6084/m9.figshare.1234567', 'https://figshare.com/articles/dataset/privacy_audit/1234567'],
+      ['doi:10.31219/osf.io/abcde', 'https://osf.io/preprints/osf/abcde'],
+      ['doi:10.2307/1234567', 'https://www.jstor.org/stable/1234567'],
+      ['https://doi.org/10.1063/5.0012345', 'https://pubs.aip.org/aip/jcp/article/153/1/014101/123456'],
+    ]) {
+      expect([words, shownAddressDiffers(words!, href!)]).toEqual([words, false]);
+    }
+    // A listed prefix still needs its publisher's site: not another site, nor a look-alike of its own.
+    expect(shownAddressDiffers('doi:10.1609/aaai.v34i04.5678', 'https://evil-site.net/5678')).toBe(true);
+    expect(shownAddressDiffers('doi:10.1609/aaai.v34i04.5678', 'https://ojs.aaai.org.evil-site.net/view/5678')).toBe(true);
+    expect(shownAddressDiffers('doi:10.1038/s41586-020-2649-2', 'https://www.nature.com.evil-site.net/articles/s41586-020-2649-2')).toBe(true);
+  });
+
+  it("a DOI whose prefix is not listed, over a page of a site of its own, names no other place (before: it differed, with no way to pass --strict)", () => {
+    expect(shownAddressDiffers('doi:10.9999/abc.def', 'https://journal.tuni.fi/article/77')).toBe(false);
+    expect(shownAddressDiffers('https://doi.org/10.9999/abc.def', 'https://journal.tuni.fi/article/77')).toBe(false);
+    // A known site (a listed publisher's, a resolver's, arXiv's), its look-alike, a front page or another DOI's page does.
+    for (const href of ['https://ieeexplore.ieee.org/document/1', 'https://doi.org/10.9999/other', 'https://doi.org.evil-site.io/abc', 'https://evil-site.io/', 'https://journal.tuni.fi/article/10.9998/xyz', 'https://arxiv.org/abs/2401.01234']) {
+      expect([href, shownAddressDiffers('doi:10.9999/abc.def', href)]).toEqual([href, true]);
+    }
+  });
+
+  it('a URN written without a host, or at its resolver, names its library or repository: texts agree with PDFs (before: any site passed without a host, and urn.fi words over the repository differed)', () => {
+    const URN = 'URN:NBN:fi:tuni-202405156789';
+    for (const href of ['https://evil-site.net/thesis', 'https://trepo.tuni.fi.evil-site.io/handle/10024/1', 'https://urn.fi/URN:NBN:fi:tuni-202499999999']) {
+      expect([href, shownAddressDiffers(URN, href), shownAddressDiffers(`urn.fi/${URN}`, href)]).toEqual([href, true, true]);
+    }
+    expect(shownAddressDiffers('urn:nbn:de:0168-ssoar-12345', 'https://evil-site.net/x')).toBe(true);
+    for (const [words, href] of [
+      [URN, 'https://trepo.tuni.fi/handle/10024/155555'],
+      [URN.toLowerCase(), `https://urn.fi/${URN}`],
+      [`urn.fi/${URN}`, 'https://trepo.tuni.fi/handle/10024/155555'],
+      [`https://urn.fi/${URN}`, 'https://trepo.tuni.fi/handle/10024/155555'],
+      ['urn:nbn:de:0168-ssoar-12345', 'https://www.ssoar.info/ssoar/handle/document/12345'],
+      ['nbn-resolving.org/urn:nbn:de:101:1-2019012345', 'https://d-nb.info/1175123456/34'],
+    ]) {
+      expect([words, shownAddressDiffers(words!, href!), shownHostDiffers(words!, href!)]).toEqual([words, false, false]);
+    }
+  });
+});
