@@ -507,7 +507,7 @@ const nl: LanguagePhrases = {
     diplomas: [/\b(?:(?:gewaarmerkte )?kopie(?:en|ën)? van (?:relevante |je |uw )?diploma'?s?|masterdiploma|bachelordiploma)\b/],
   },
   other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
-  listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij|onderstaande (?:documenten|stukken|bijlagen|gegevens)|(?:de )?hieronder (?:genoemde|vermelde|staande) (?:documenten|stukken|bijlagen))\b/],
+  listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij|onderstaande (?:documenten|stukken|bijlagen|gegevens)|(?:de )?hieronder (?:genoemde|vermelde|staande) (?:documenten|stukken|bijlagen)|(?:de )?volgende (?:bijlagen|documenten|stukken)\b[^.]{0,30}\b(?:toe te voegen|bij te voegen|mee te sturen|in te dienen|aan te leveren|te uploaden|toevoegen|bijvoegen|meesturen|indienen|aanleveren|uploaden)|voeg\b[^.]{0,40}\b(?:volgende|onderstaande) (?:bijlagen|documenten|stukken)\b[^.]{0,20}\btoe)\b/],
   containVerbs: [/\b(?:bevat|bevatten|omvat|omvatten|bestaat uit|bestaan uit|bestaande uit)\b/],
   sendVerbs: [/\b(?:stuur|sturen|meesturen|insturen|bijvoegen|toevoegen|indienen|uploaden|aanleveren|voeg\b[^.]{0,40}\b(?:bij|toe)|dien\b[^.]{0,40}\bin|lever\b[^.]{0,40}\baan)\b/],
   // "Dit verzoek dient in ieder geval te omvatten een:": the request for admission is the application.

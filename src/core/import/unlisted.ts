@@ -177,11 +177,15 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
   // "no application documents were recognized" (no item read from the posting's words, only the stand-in): a list the
   // importer did not take for one is still where to look.
   const nothingRead = !items.some((d) => d.source !== '');
-  const entries = [...(nothingRead ? [...unread, ...introducedEntries(lines).filter((e) => !refusedEntry(e)), ...imperativeObjects(lines)] : unread), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e)), ...nordicRequests(lines, items), ...sentDocuments(lines, items, kinds).filter((e) => !refusedEntry(e))];
+  // A list no item was read from is pointed at entry by entry, whatever was read elsewhere: one stray item must not
+  // hide a list the importer did not take for one ("dient u de volgende bijlagen toe te voegen:", "D1) ... D11)").
+  const lists = [...introducedEntries(lines, items), ...prefixedEntries(lines, items)].filter((e) => !refusedEntry(e));
+  const entries = [...unread, ...lists, ...(nothingRead ? imperativeObjects(lines) : []), ...labelledSiblings(lines, items).filter((e) => !refusedEntry(e)), ...nordicRequests(lines, items), ...sentDocuments(lines, items, kinds).filter((e) => !refusedEntry(e))];
   const partsOfItem = (e: UnreadEntry): boolean => partsLines.has(e.line);
   for (const e of entries) {
     const name = norm(e.name.replace(/…$/u, ''));
-    if (pointed.some((u) => u.line === e.line && (name.includes(u.name) || u.name.includes(name))) || others.some((o) => o.includes(name)) || partsOfItem(e)) continue;
+    // An entry of a list read only to point at it already has its pointer when a document on its line was named.
+    if (pointed.some((u) => u.line === e.line && (lists.includes(e) || name.includes(u.name) || u.name.includes(name))) || others.some((o) => o.includes(name)) || partsOfItem(e)) continue;
     pointed.push({ line: e.line, name });
     out.push({ kind: 'other', name: e.name, text: excerpt(e.text, 0, 0), line: e.line });
   }
@@ -193,10 +197,7 @@ export function unlistedMentions(lines: readonly Line[], items: readonly Draft[]
  * entry beside entries that gave items, in a list not read as one of documents, gave none; it is said, not dropped.
  */
 function labelledSiblings(lines: readonly Line[], items: readonly Draft[]): UnreadEntry[] {
-  const fromItem = (l: Line): boolean => {
-    const t = norm(stripBullet(l.text));
-    return items.some((d) => d.source !== '' && (t.includes(norm(d.source)) || norm(d.source).includes(t)));
-  };
+  const fromItem = (l: Line): boolean => gaveItem(l, items);
   const out: UnreadEntry[] = [];
   for (let i = 0; i < lines.length; ) {
     const first = lines[i] as Line;
@@ -421,12 +422,18 @@ function othersDocument(text: string, m: KindMention, faculty: boolean): boolean
   return (faculty ? OTHERS_OF_TEACHER : OTHERS_ANYWHERE).some((re) => re.test(before));
 }
 
+/** An item was read from the line: its source is in the line's text, or the line's text in its source. */
+function gaveItem(l: Line, items: readonly Draft[]): boolean {
+  const t = norm(stripBullet(l.text));
+  return items.some((d) => d.source !== '' && (t.includes(norm(d.source)) || norm(d.source).includes(t)));
+}
+
 /**
  * Entries of bulleted lists that a heading or a line ending in a colon right above introduces as documents
  * ("Documentación requerida", "Nombrar cada archivo ...:", then "· Solicitud de beca ... (BC_solbec.pdf)"), each named
- * by its first words; entries under them (deeper) describe them.
+ * by its first words, of lists no entry of which gave an item; entries under them (deeper) describe them.
  */
-function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
+function introducedEntries(lines: readonly Line[], items: readonly Draft[]): UnreadEntry[] {
   const out: UnreadEntry[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.bullet || lines[i - 1]?.bullet) continue;
@@ -436,7 +443,14 @@ function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
     const depth = Math.min(...run.map((l) => l.depth));
     const intro = lines.slice(Math.max(0, i - 2), i).filter((l) => !l.bullet && (isHeading(l) || /[:：]\s*$/u.test(l.text)));
     const introduces = (l: Line): boolean => (testAny(P.LIST_TRIGGERS, l.text) || DOCUMENTS_INTRO.test(l.text)) && !testAny(P.NOT_DOCUMENT_LISTS, l.text);
-    if (run.filter((l) => l.depth === depth).length < 2 || !intro.some(introduces)) continue;
+    const top = run.filter((l) => l.depth === depth);
+    if (top.length < 2 || !intro.some(introduces) || top.some((l) => gaveItem(l, items))) continue;
+    // Items read elsewhere: only a list of documents, not the sections of one ("Specific Aims", "Significance", ...),
+    // right under a line that introduces it ("This page aims to:" under "Additional Application Guidance" does not).
+    // "Bijlagen bij de aanvraag:" names its entries documents, whatever words they are ("De statuten").
+    // "Research proposal (2 pages): ..." between the heading and the list: the list is of that document's sections.
+    const nearest = lines[i - 1];
+    if (items.some((d) => d.source !== '') && (nearest === undefined || !intro.includes(nearest) || !introduces(nearest) || !(DOCUMENTS_INTRO.test(nearest.text) || namesDocuments(top.map((l) => stripBullet(l.text)))))) continue;
     run.forEach((l, k) => {
       const text = stripBullet(l.text).trim();
       // "- Format: PDF, im A4-Querformat", "- die Arbeiten sind zu beschriften": rules about the files, no document.
@@ -446,12 +460,41 @@ function introducedEntries(lines: readonly Line[]): UnreadEntry[] {
   return out;
 }
 
+/** A list of documents, not of topics, levels or a document's sections: half its entries or more name one. */
+const namesDocuments = (entries: readonly string[]): boolean => entries.filter((t) => findKindMentions(t).length > 0 || test(P.DOCUMENT_NOUNS, t)).length * 2 >= entries.length;
+
+/** "D1) Work plan description : ...", "A2. ...": a capital and a number, a mark no bullet pattern takes for a list's. */
+const PREFIXED_MARK = /^(\p{Lu}{1,2})\s?(\d{1,2})\s?[).:]\s*/u;
+
+/**
+ * Entries of a run of three or more lines numbered "D1)", "D2)", ... (a table of documents pasted as text, with no
+ * line to introduce it) that gave no item and name a document, each named by its first words after the mark.
+ */
+function prefixedEntries(lines: readonly Line[], items: readonly Draft[]): UnreadEntry[] {
+  const out: UnreadEntry[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const first = PREFIXED_MARK.exec(lines[i]!.text.trim());
+    let end = i + 1;
+    // The same capital, numbers going up by one: "D1)", "D2)", ...; not "B2: fluent English" beside "C1: ...".
+    for (let n = Number(first?.[2]); first !== null && end < lines.length; end++, n++) {
+      const next = PREFIXED_MARK.exec(lines[end]!.text.trim());
+      if (next === null || next[1] !== first[1] || Number(next[2]) !== n + 1) break;
+    }
+    const run = lines.slice(i, end).map((l, k) => ({ line: i + k, text: l.text.trim().replace(PREFIXED_MARK, ''), gave: gaveItem(l, items) }));
+    if (first !== null && run.length >= 3 && namesDocuments(run.map((e) => e.text))) {
+      for (const e of run) if (!e.gave) out.push({ line: e.line, name: entryName(toSentences(e.text)[0] ?? e.text), text: e.text });
+    }
+    i = end;
+  }
+  return out;
+}
+
 /**
  * Intros and headings, without a colon too, that name the application's documents, read only to point at the entries
  * under them ("Die einzureichende PDF-Datei soll wie folgt aufgebaut sein", "Pièces à fournir", "Hakemuksen liitteet").
  */
 const DOCUMENTS_INTRO =
-  /(?<![\p{L}])(?:application (?:materials|documents)|required documents|documents to (?:submit|upload|send)|what to (?:submit|send|upload)|bewerbungsunterlagen|einzureichende[nr]?|wie folgt (?:aufgebaut|gegliedert)|(?:folgende|erforderliche) (?:unterlagen|dokumente)|benodigde documenten|(?:aanmeldings|sollicitatie)documenten|ansökningshandlingar|bilagor till ansökan|hakemuksen liitteet|hakuasiakirjat|liitteet|pièces (?:à|a) (?:fournir|joindre)|constitu(?:er|tion) (?:de )?(?:votre|du) dossier|documentaci[oó]n (?:requerida|a presentar)|documenti (?:richiesti|da allegare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:application (?:materials|documents)|required documents|documents to (?:submit|upload|send)|what to (?:submit|send|upload)|bewerbungsunterlagen|einzureichende[nr]?|wie folgt (?:aufgebaut|gegliedert)|(?:folgende|erforderliche) (?:unterlagen|dokumente)|benodigde documenten|bijlagen (?:bij|van) (?:de|uw|je) aanvraag|(?:de )?volgende bijlagen|(?:aanmeldings|sollicitatie)documenten|ansökningshandlingar|bilagor till ansökan|hakemuksen liitteet|hakuasiakirjat|liitteet|pièces (?:à|a) (?:fournir|joindre)|constitu(?:er|tion) (?:de )?(?:votre|du) dossier|documentaci[oó]n (?:requerida|a presentar)|documenti (?:richiesti|da allegare))(?![\p{L}])/iu;
 
 /** An entry that gives a rule for the files rather than naming a document: a format, a file name, a verb of duty. */
 const RULE_ENTRY =
