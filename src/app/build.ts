@@ -17,6 +17,7 @@ import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn,
 import { replaceProblem } from '../core/report/recognise.js';
 import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
+import { EPOCH, refuseBuildValues } from './options.js';
 import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
@@ -91,6 +92,7 @@ function refuseRequest(req: BuildRequest): void {
   const given = unknown.length > 0 ? ` (given ${unknown.join(', ')}, which buildPacket does not know; it knows ${REQUEST_KEYS.join(', ')})` : '';
   if (typeof req.manifestPath !== 'string') throw new UsageError(`buildPacket needs manifestPath, the manifest's path, e.g. { manifestPath: 'manifest.yaml', ... }${given}.`);
   if (unknown.length > 0) throw new UsageError(`buildPacket does not know the option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it knows ${REQUEST_KEYS.join(', ')}.`);
+  refuseBuildValues(req);
 }
 
 /**
@@ -310,7 +312,7 @@ function overItemCap(check: Checked, itemId: string, pages: number, title: strin
 
 function buildDateOf(req: BuildRequest): Date {
   const epoch = req.sourceDateEpoch?.trim();
-  if (epoch && /^\d{1,12}$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  if (epoch && EPOCH.test(epoch)) return new Date(Number(epoch) * 1000);
   return req.now;
 }
 

@@ -5,6 +5,7 @@
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
+import { refuseCheckOptions } from './options.js';
 import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
 import { diag, type ProfileAt } from '../core/catalogue.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
@@ -116,6 +117,7 @@ export { UsageError };
  * console.log(check.diagnostics.some((d) => isBlocking(d, false)) ? 'not ready' : 'ready');
  */
 export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
+  refuseCheckOptions(options);
   const check = await checkInputs(manifestPath, options);
   // An output refused (one of the inputs, a folder): what is there is no packet to judge, and saying so would be an echo.
   if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return oneVerdict(check);

@@ -1,4 +1,5 @@
 import { checkManifest } from './check.js';
+import { refuseReportOptions } from './options.js';
 import type { CheckOptions, CheckResult } from './check.js';
 import { makeReport } from '../core/report/model.js';
 import type { Report } from '../core/report/model.js';
@@ -13,6 +14,7 @@ import type { Report } from '../core/report/model.js';
  * console.log(report.items.map((i) => i.range ? `p. ${i.range.first} ${i.title}` : i.title));
  */
 export async function reportManifest(manifestPath: string, options: Omit<CheckOptions, 'built'> & { strict?: boolean; pdf?: string }): Promise<{ check: CheckResult; report: Report }> {
+  refuseReportOptions(options);
   const { judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('./built.js');
   const { strict = false, pdf, ...checkOptions } = options;
   const given = pdf ? await requireBuiltPdf(pdf, manifestPath) : undefined;

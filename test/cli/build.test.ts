@@ -133,6 +133,17 @@ describe('packet build on the Aalto example', () => {
     expect(pdf.metadata.creationDate).toMatch(/^D:20251101/);
   });
 
+  it('a SOURCE_DATE_EPOCH that is not whole seconds is a usage error naming it, nothing built (audit 12-07c F6; before: exit 0, wall-clock dates)', async () => {
+    const dir = copyExample();
+    for (const epoch of ['abc', '1.7e9', '2025-11-01']) {
+      const run = await cli(['build', 'manifest.yaml', '-o', 'x.pdf', '--today', '2025-11-01'], { cwd: dir, env: { SOURCE_DATE_EPOCH: epoch } });
+      expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `error: SOURCE_DATE_EPOCH is "${epoch}", not whole seconds since 1970: set it to an integer, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it to date the PDF now.\n`]);
+    }
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    // Empty is unset, as shells and other reproducible-build tools read it.
+    expect((await cli(['build', 'manifest.yaml', '-o', 'x.pdf', '--today', '2025-11-01', '-q'], { cwd: dir, env: { SOURCE_DATE_EPOCH: '' } })).code).toBe(0);
+  });
+
   it('the cover says the date the packet was built on the local calendar, not the UTC date; the same zone gives the same bytes (audit 12-05b M)', async () => {
     const dir = copyExample();
     // 2026-12-15 21:00 in Toronto is 2026-12-16 02:00 UTC: built the evening before a Toronto deadline.

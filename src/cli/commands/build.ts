@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { buildPacket, refuseOutput } from '../../app/build.js';
 import type { CheckResult } from '../../app/check.js';
 import { watchLoop } from '../../app/watch.js';
+import { refuseSourceDateEpoch } from '../../app/options.js';
 import { displayPath } from '../../io/files.js';
 import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
@@ -40,6 +41,7 @@ export interface BuildFlags {
 export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
   // The report goes to standard output, and a PDF in a pipe is easily a PDF on a terminal: a file is named.
   refuseOutput(flags.output);
+  refuseSourceDateEpoch(io.env.SOURCE_DATE_EPOCH);
   if (flags.watch) return runWatch(manifest, flags, io);
   return (await buildOnce(manifest, flags, io)).code;
 }
