@@ -435,11 +435,11 @@ export const CATALOGUE = {
     message: (p) => `The posting's language is ${p.name} (${p.tag}), which packet cannot read: your documents are not checked to be in ${p.name}, and the packet declares no language for screen readers.`,
     hint: (p) => `Check yourself that your letters and statements are in ${p.name}; if they are, write \`language: ${p.tag}\` in your manifest, so the packet is declared ${p.name}.`,
   }),
-  'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string }>({
-    severity: 'warning',
-    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong, and the verdict of `validate` and the summary of `profile check` name the item; letters refused beside referees asked for by contact details only, or beside an item others send (`sent_by`: letters the referees upload themselves), are fine',
+  'profile.not-wanted-item': entry<{ what: string; kind: string; id: string; title: string; line: number; itemLine: number }>({
+    severity: 'error',
+    when: 'a profile that lists a kind under `not_wanted` and also asks for an item of that kind (`not_wanted: [{what: letters, kind: references}]` beside a required letter): one of the two is wrong and packet cannot know which, so nothing is Ready and nothing is built until one is deleted (before: a warning, "Ready, but ..." and a PDF holding the refused document); letters refused beside referees asked for by contact details only, or beside an item others send (`sent_by`: letters the referees upload themselves), are fine',
     message: (p) => `The profile lists "${p.what}" (${p.kind}) as not wanted, and also asks for it as the item \`${p.id}\` ("${p.title}"): the posting cannot mean both.`,
-    hint: () => 'Check the posting and remove one of the two: this `not_wanted` entry if the document is asked for, or the item if it is not.',
+    hint: (p) => `Check the posting, then delete one of the two: the \`not_wanted\` entry at line ${p.line} if it asks for this document, or the item \`${p.id}\` at line ${p.itemLine} if it does not.`,
   }),
   'profile.same-title': entry<{ id: string; first: string; title: string }>({
     severity: 'warning',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cli, copyExample, workspace } from '../helpers/workspace.js';
 import { makePdf } from '../helpers/make-pdf.js';
 
@@ -22,24 +22,23 @@ function example(edit: (profile: string) => string): string {
 const refusing = (profile: string) => profile.replace('notes:\n', 'not_wanted:\n  - what: transcripts of records\n    kind: transcript\n    source: "Do not send transcripts of records."\nnotes:\n');
 
 describe('profile.not-wanted-item', () => {
-  it('warns at the not_wanted entry in `profile check` and `validate`, which stay exit 0 (before: no word, and report said both "ok Transcript" and "Do not send")', async () => {
+  it('is an error at the not_wanted entry naming both lines in `profile check`, `validate`, `build` and `report`: nothing Ready, nothing built (importer audit 12-07c #10; before: a warning, "Ready, but ..." exit 0 and the refused transcript in the PDF)', async () => {
     const dir = example(refusing);
     const line = refusing(aalto).split('\n').indexOf('  - what: transcripts of records') + 1;
-    const warning = `profile.yaml:${line}:5 warning profile.not-wanted-item  The profile lists "transcripts of records" (transcript) as not wanted, and also asks for it as the item \`transcript\` ("Transcript of records"): the posting cannot mean both.  hint: Check the posting and remove one of the two: this \`not_wanted\` entry if the document is asked for, or the item if it is not.`;
+    const itemLine = aalto.split('\n').indexOf('  - id: transcript') + 1;
+    const error = `profile.yaml:${line}:5 error profile.not-wanted-item  The profile lists "transcripts of records" (transcript) as not wanted, and also asks for it as the item \`transcript\` ("Transcript of records"): the posting cannot mean both.  hint: Check the posting, then delete one of the two: the \`not_wanted\` entry at line ${line} if it asks for this document, or the item \`transcript\` at line ${itemLine} if it does not.`;
     const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
-    expect(check.stdout.split('\n')[0]).toBe(warning);
-    // Audit 12-06k #13: the summary and the verdict name the conflict and what to do (before: "valid profile", "Ready to submit (...; check the warning)").
-    const what = 'both asks for and refuses "Transcript of records" (check the posting, then remove the item or its `not_wanted` entry)';
-    expect(check.stdout.trimEnd().split('\n').at(-1)).toBe(`The profile ${what}.`);
-    expect(check.code).toBe(0);
+    expect([check.code, check.stdout.split('\n')[0]]).toEqual([1, error]);
     const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
-    expect(validate.stdout).toBe(`${warning}\n\nReady, but the profile ${what}; 1 item to send later\n`);
-    expect(validate.code).toBe(0);
-    // An imported profile nobody checked yet, which is where a wrong import leaves the conflict: the verdict names it too.
+    expect([validate.code, validate.stdout]).toEqual([1, `${error}\n\nNot ready: 1 problem with the profile\n`]);
+    const build = await cli(['build', 'manifest.yaml', '--today', '2025-10-01', '-o', 'x.pdf'], { cwd: dir });
+    expect([build.code, build.stdout]).toEqual([1, `${error}\n\nNot built: fix the errors above first.\n`]);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+    const report = await cli(['report', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect([report.code, report.stdout.trimEnd().split('\n').at(-1)]).toEqual([1, 'Not ready: 1 problem with the profile']);
+    // An imported profile nobody checked yet, which is where a wrong import leaves the conflict: not ready either.
     writeFileSync(join(dir, 'profile.yaml'), refusing(aalto).concat('review: true\n'));
-    const unchecked = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
-    expect(unchecked.stdout.trimEnd().split('\n').at(-1)).toBe(`Ready, but by a profile not yet checked against the posting: it may miss a document the posting asks for, and it ${what} (1 item to send later)`);
-    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01', '--strict'], { cwd: dir })).code).toBe(1);
+    expect((await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir })).code).toBe(1);
   });
 
   it('says nothing of letters refused beside references given as contact details only, nor of a kind no item has', async () => {
@@ -49,7 +48,7 @@ describe('profile.not-wanted-item', () => {
     // Letters given as files under the references item are letters all the same (re-verification 12-06k #13; before: valid, Ready).
     const files = example((p) => p.replace('accepts: [letter, referee]', 'accepts: [file]').replace('notes:\n', 'not_wanted:\n  - what: letters of recommendation\n    kind: references\nnotes:\n'));
     const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: files });
-    expect(check.stdout).toMatch(/warning profile\.not-wanted-item {2}The profile lists "letters of recommendation" \(references\) as not wanted, and also asks for it as the item `references`/);
+    expect(check.stdout).toMatch(/error profile\.not-wanted-item {2}The profile lists "letters of recommendation" \(references\) as not wanted, and also asks for it as the item `references`/);
   });
 
   it('says nothing of a narrower document refused beside the one asked for ("high school transcripts" beside "Transcript of records"; before: the warning, Not ready under --strict)', async () => {

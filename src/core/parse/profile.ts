@@ -127,7 +127,10 @@ function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   return (profile.not_wanted ?? []).flatMap((n, j) => {
     // Letters refused beside referees asked for by contact details, or beside letters the referees send, are fine; beside letters given as files they are not.
     const item = contradictedItem(n, profile.items);
-    return item ? [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim() })), item: item.id }] : [];
+    if (!item) return [];
+    const line = source.locate(['not_wanted', j]).line;
+    const itemLine = source.locate(['items', profile.items.indexOf(item)]).line;
+    return [{ ...diagnosticAt(source, ['not_wanted', j], diag('profile.not-wanted-item', { what: n.what.trim(), kind: n.kind as string, id: item.id, title: item.title.trim(), line, itemLine })), item: item.id }];
   });
 }
 
