@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { glyphChecker, UsageError, yamlText } from '../../app/check.js';
-import { parseProfile, refusedAndAskedNote, reviewPlaces } from '../../core/parse/profile.js';
+import { parseProfile, reviewPlaces } from '../../core/parse/profile.js';
 import { profileGlyphs } from '../../core/validate/validate.js';
 import { notYaml, yamlKind } from '../../core/parse/yaml.js';
 import { sortDiagnostics } from '../../core/diagnostics.js';
@@ -40,9 +40,6 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
     const places = reviewPlaces(p, parsed.reviewMarks, 'the profile (its title, dates or list of items)');
     if (lines.length) lines.push('');
     lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
-    // Said under the summary as `validate`'s verdict says it: "valid" alone would vouch for a refused document.
-    const both = refusedAndAskedNote(said, p);
-    if (both) lines.push(paint(`The profile ${both}.`, 'warning'));
     if (places.length) lines.push(paint(`Marked for review: ${places.join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
   }
   io.stdout(`${lines.join('\n')}\n`);

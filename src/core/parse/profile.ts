@@ -134,20 +134,6 @@ function refusedAndAsked(profile: Profile, source: YamlSource): Diagnostic[] {
   });
 }
 
-/**
- * What `validate`'s verdict and `profile check`'s last lines say of items the profile both asks for and refuses
- * (`profile.not-wanted-item`), after "the profile": a warning line alone let "Ready" vouch for a refused document.
- *
- * @example
- * refusedAndAskedNote(diagnostics, profile) // 'both asks for and refuses "Transcript of records" (check the posting, then remove the item or its `not_wanted` entry)'
- */
-export function refusedAndAskedNote(diagnostics: readonly Diagnostic[], profile: Profile | undefined): string | undefined {
-  const ids = [...new Set(diagnostics.filter((d) => d.code === 'profile.not-wanted-item' && d.item !== undefined).map((d) => d.item as string))];
-  if (ids.length === 0) return undefined;
-  const titles = ids.map((id) => `"${profile?.items.find((i) => i.id === id)?.title.trim() ?? id}"`);
-  return `both asks for and refuses ${titles.join(' and ')} (check the posting, then remove ${ids.length === 1 ? 'the item or its' : 'each item or its'} \`not_wanted\` entry)`;
-}
-
 /** An item titled as an earlier one (spaces and capitals aside), at its title: its bookmark would read the same. */
 function sameTitles(profile: Profile, source: YamlSource): Diagnostic[] {
   const seen = new Map<string, string>();

@@ -5,7 +5,6 @@ import { sentDirectly } from '../schema/vocabulary.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
 import type { FitReport } from '../fit/fit.js';
 import { oneLine } from '../words.js';
-import { refusedAndAskedNote } from '../parse/profile.js';
 
 /** What a report says, whatever its format. */
 export interface Report {
@@ -331,11 +330,7 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   // An imported profile nobody checked may lack a document the posting asks for: "Ready" alone would vouch for it.
   const unreviewed = diags.some((d) => d.code === 'profile.unreviewed' && d.severity === 'warning');
   // A passed deadline of a posting open until filled, and an unreviewed profile, are warnings the verdict names itself.
-  // A document the profile both asks for and refuses: named, with what to do, as a warning line alone let "Ready" vouch for it.
-  const refused = diags.filter((d) => d.code === 'profile.not-wanted-item' && d.severity === 'warning');
-  const both = refusedAndAskedNote(refused, profile);
-  const conflict = both ? `the profile ${both}` : undefined;
-  const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0) - (unreviewed ? 1 : 0) - refused.length;
+  const unnamed = warnings - (passed?.severity === 'warning' ? 1 : 0) - (unreviewed ? 1 : 0);
   const laterNote = [
     ...(later ? [`${later} ${later === 1 ? 'item' : 'items'} to send later`] : []),
     // Whom it is asked of is kept ("only if your degree is not from Finland"), as the cover and the row say; a later stage's "when" is enough.
@@ -347,10 +342,9 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   if (ready) {
     if (passed && profile?.deadline) {
       const unchecked = unreviewed ? ['the profile is not yet checked against the posting'] : [];
-      return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${[...unchecked, ...(conflict ? [conflict] : []), ...(laterNote ? [laterNote] : [])].map((n) => `; ${n}`).join('')}`;
+      return `Ready, but the deadline passed on ${profile.deadline} (the posting says open until filled)${[...unchecked, ...(laterNote ? [laterNote] : [])].map((n) => `; ${n}`).join('')}`;
     }
-    if (unreviewed) return `Ready, but by a profile not yet checked against the posting: ${guessedNote(guessed, profile)}it may miss a document the posting asks for${both ? `, and it ${both}` : ''}${laterNote ? ` (${laterNote})` : ''}`;
-    if (conflict) return `Ready, but ${conflict}${laterNote ? `; ${laterNote}` : ''}`;
+    if (unreviewed) return `Ready, but by a profile not yet checked against the posting: ${guessedNote(guessed, profile)}it may miss a document the posting asks for${laterNote ? ` (${laterNote})` : ''}`;
     return laterNote ? `Ready to submit (${laterNote})` : 'Ready to submit';
   }
   const parts: string[] = [];
@@ -380,7 +374,6 @@ function verdict(ready: boolean, items: ItemReport[], diags: Diagnostic[], stric
   for (const { n, words, titles } of counts.values()) parts.push(`${n} ${n === 1 ? words[0] : words[1]}${titles.size ? ` (${[...titles].join(', ')})` : ''}`);
   const outdated = outOfDate(diags, copyOf);
   if (outdated) parts.push(outdated);
-  if (conflict) parts.push(conflict);
   if (strict && warnings) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`);
   return `Not ready: ${parts.length ? parts.join(', ') : 'see the problems above'}`;
 }
