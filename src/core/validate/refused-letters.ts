@@ -152,7 +152,7 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   const recommends = texts.some((t) => recommendsSomeone(t, applicant));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
-  const certificate = texts.some(certifies);
+  const certificate = texts.some(certifies) || (!recommends && texts.some(headedCertificate));
   const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && accountOf(texts, applicant);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
   const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
@@ -173,7 +173,7 @@ const ACCOUNT_PAGES = 3;
  * "vahvistan", "intygar", "certifie", "certifico"): a certificate, not a letter of recommendation.
  */
 const CERTIFIES =
-  /(?<!\p{L})(?:(?:i|we)\s+(?:hereby\s+)?(?:confirm|certify)|hereby\s+(?:confirm|certif(?:y|ies))|this\s+is\s+to\s+(?:certify|confirm)|(?:ich\s+|wir\s+|hiermit\s+)?best(?:ä|ae|a)tige[n]?|vahvista(?:n|mme)|intygar|intygas|certifi(?:e|ons)|certifico|certificamos|certifichiamo|attestiamo|atteste|confirme|confirmons|confirmo|confirmamos|confermo|confermiamo|bevestig(?:en)?|verklaar|verklaart|verklaren)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:i|we)\s+(?:hereby\s+)?(?:confirm|certify|verify|attest)|hereby\s+(?:confirm|certif(?:y|ies)|verif(?:y|ies)|attests?)|this\s+(?:letter\s+|document\s+)?is\s+to\s+(?:certify|confirm|verify|attest)|(?:ich\s+|wir\s+|hiermit\s+)?best(?:ä|ae|a)tige[n]?|vahvista(?:n|mme)|intygar|intygas|certifi(?:e|ons)|certifico|certificamos|certifichiamo|attestiamo|atteste|confirme|confirmons|confirmo|confirmamos|confermo|confermiamo|bevestig(?:en)?|verklaar|verklaart|verklaren)(?!\p{L})/iu;
 const CERTIFIES_ALL = new RegExp(CERTIFIES.source, 'giu');
 
 /**
@@ -212,6 +212,25 @@ function certifies(text: string): boolean {
     const sentence = text.slice(m.index).split(/[.!?](?:\s|$)/u)[0]!;
     return FACT.test(sentence) || !PRAISE.test(sentence);
   });
+}
+
+/**
+ * A certificate's heading: "Employment certificate", "Certificate of Appreciation", "Työtodistus", "Arbeitszeugnis" (an
+ * employer's testimonial the employee holds and attaches; it grades, but a referee sends no such thing), "Intyg", "Attestation".
+ */
+const CERTIFICATE_HEADING =
+  /^(?:\p{L}+\s+){0,3}?(?:certificates?|attestation|verification|confirmation|statement\s+of\s+(?:employment|service|enrol(?:l)?ment)|\p{L}*todistus|\p{L}*zeugnis|\p{L}*bescheinigung|\p{L}*intyg|certificat|certificado|certificato|getuigschrift|\p{L}*verklaring)(?:\s+(?:of|for|de|di|über|ueber|zur?)\s+(?:\p{L}+\s*){1,3})?[\s.:]*$/iu;
+/** Lines at a text's top read for a certificate's heading: a letterhead may come first. */
+const CERTIFICATE_HEAD_LINES = 4;
+
+/** Whether a text is headed as a certificate on one of its first lines ("EMPLOYMENT CERTIFICATE", "Certificate of Appreciation"). */
+function headedCertificate(text: string): boolean {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, CERTIFICATE_HEAD_LINES)
+    .some((l) => CERTIFICATE_HEADING.test(l));
 }
 
 /**
