@@ -488,15 +488,22 @@ const SUBJECT_TITLES = {
  * words are checked apart, as written. `after` is what must follow the name; `titled`, that a title must come before
  * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
-const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp }[] = [
+const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp; weak?: boolean }[] = [
   // A form's label at a line's start ("Name of applicant:", "Hakijan nimi:"), numbered or not ("1. Name of applicant:", "(a) Candidate:", read after its "(" for the word boundary), and the name after it on that line.
   { lead: `${FORM_SUBJECT_LEAD}\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
   // The label alone at a line's end, the name the whole next line.
   { lead: `${FORM_SUBJECT_LEAD}[^\\S\\n]*:[^\\S\\n]*(?=\\n[^\\S\\n]*\\S)`, after: '[^\\S\\n]*(?=\\n|$)', titles: 'en' },
   // The same label alone on the line under the name, its caption ("Pekka Laine" / "Name of applicant"), or "(applicant)" after it.
   { lead: '', after: `(?:[^\\S\\n]*\\n[^\\S\\n]*(?:\\d{1,2}[.)][^\\S\\n]*)?(?:${FORM_SUBJECT_LABEL})[^\\S\\n]*:?|[^\\S\\n]+\\((?:${FORM_SUBJECT_LABEL})\\))[^\\S\\n]*(?=\\n|$)`, titles: 'en' },
-  { lead: 'recommendation\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
-  { lead: 'reference\\s+(?:letter\\s+)?for', after: '', titles: 'en' },
+  { lead: 'recommendation\\s+(?:letter\\s+)?for:?', after: '', titles: 'en' },
+  { lead: 'reference\\s+(?:letter\\s+)?for:?', after: '', titles: 'en' },
+  // A letter's subject line, the name alone on it: "Re: Pekka Laine".
+  { lead: '(?<![^\\n])(?:re|subject)\\s*:', after: '[^\\S\\n]*(?=\\n|$)', titles: 'en' },
+  // Weak openings (a name after them may be a co-supervisor's, "my colleague Pekka Laine and I"): "my former student, Pekka Laine", "on behalf of", "I have known".
+  { lead: 'my\\s+(?:(?:former|previous|current|own|excellent|doctoral|phd|master[\'’]?s|msc|graduate|undergraduate|research)\\s+){0,2}(?:students?|postdocs?|colleagues?|supervisees?|advisees?|mentees?|assistants?)\\s*,?', after: '', titles: 'en', weak: true },
+  { lead: 'on\\s+behalf\\s+of', after: '', titles: 'en', weak: true },
+  { lead: "i(?:\\s+have|['’]ve)\\s+known", after: '', titles: 'en', weak: true },
+  { lead: 'support(?:s|ing)?', after: "['’]s?\\s+(?:application|candidacy|nomination|appointment)\\b", titles: 'en' },
   { lead: 'empfehlungsschreiben\\s+f(?:ü|ue)r', after: '', titles: 'en' },
   // The name after the verb, whatever follows it: "I highly recommend Pekka Laine.", "... Pekka Laine, my student", "... with enthusiasm".
   { lead: 'recommend(?:ing)?', after: '', titles: 'en' },
@@ -528,12 +535,14 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
 const SUBJECT_STOPS = new Set(['to', 'as', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'an', 'ik', 'wij', 'we', 'graag', 'suosittelen', 'suosittelemme', 'tuen', 'puollan', 'yes', 'no', 'none']);
 /** A run of words where a recommended name is looked for: lazily before what must follow it, greedily after an opening. */
 const SUBJECT_RUN = { lazy: '((?:[^\\s,;:]+\\s+){1,5}?[^\\s,;:]+)', greedy: '((?:[^\\s,;:]+\\s+){1,5}[^\\s,;:]+)' };
-const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo }) => {
+const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo, weak }) => {
   const title = SUBJECT_TITLES[titles] === '' ? '' : `(?:(?:${SUBJECT_TITLES[titles]})\\.?\\s+)${titled ? '+' : '*'}`;
   const start = lead === '' ? '(?<![^\\s(])' : `\\b${lead}\\s+`;
   const re = new RegExp(`${start}${title}${after === '' ? SUBJECT_RUN.greedy : SUBJECT_RUN.lazy}${after}`, 'giu');
-  return { re, from: lead !== '' ? (after !== '' ? ('whole' as const) : ('start' as const)) : ('end' as const), last, upTo };
+  return { re, from: lead !== '' ? (after !== '' ? ('whole' as const) : ('start' as const)) : ('end' as const), last, upTo, weak: weak === true };
 });
+/** What after a name makes it one of two people, not whom a letter is about: "Pekka Laine and I", "Pekka Laine with me". */
+const TOGETHER = /^['’]?s?[\s,]*(?:and|&|with|together)(?!\p{L})/iu;
 
 /** Whether a word, as written, may be a word of a recommended person's name: capitalised, Latin letters, no post, place or programme. */
 function subjectWord(w: string): boolean {
@@ -591,23 +600,42 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
   // Line breaks are kept: a heading's name does not run on into the next line's first words.
   const text = texts.join('\n').normalize('NFC').replace(/-[^\S\n]*\n\s*/g, '').replace(/[^\S\n]+/g, ' ');
   const known = [...new Set(people.flatMap((p) => (p ? [p.family, ...p.familyWords, ...p.given, ...(p.second ? [p.second] : [])] : [])).filter((w) => w.length >= 2 && !PARTICLES.has(w)))];
-  for (const { re, from, last, upTo } of SUBJECT) {
+  // A letter that calls the applicant by given name ("Aino joined my group") is theirs, whoever else it names after a weak opening.
+  const givenNamed = words(text).some((w) => applicant.given.includes(w));
+  // Weak openings are read last: a form's "Applicant: Laine, Pekka" says whom it is about as written.
+  const reversed = { re: FORM_SUBJECT_REVERSED, from: 'reversed' as const, last: undefined, upTo: undefined, weak: false };
+  for (const { re, from, last, upTo, weak } of [...SUBJECT.filter((s) => !s.weak), reversed, ...SUBJECT.filter((s) => s.weak)]) {
     for (const m of text.matchAll(re)) {
+      if (from === 'reversed') {
+        const shown = reversedSubject(m, known);
+        if (shown !== undefined) return shown;
+        continue;
+      }
       const shown = subjectName(m[1]!, from, upTo);
       if (!shown || (last && !last.test(fold(shown[shown.length - 1]!)))) continue;
+      if (weak && (givenNamed || TOGETHER.test(nameRest(text, m, shown)))) continue;
       if (shown.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
       return shown.join(' ');
     }
   }
-  for (const m of text.matchAll(FORM_SUBJECT_REVERSED)) {
-    const [family, given] = [m[1]!, m[2]!].map((part) => part.split(/\s+/u));
-    const name = [...given!, ...family!];
-    // Family words and given words, each part a name's ("Laine, Pekka", "van der Berg, Jan"), none of `people`'s in any order.
-    if (![family!, given!].every((part) => part.some((w) => subjectWord(w)) && part.every((w) => subjectWord(w) || PARTICLES.has(w)))) continue;
-    if (name.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
-    return `${m[1]!}, ${m[2]!}`;
-  }
   return undefined;
+}
+
+/** A name a form gives family name first (`FORM_SUBJECT_REVERSED`), when it is none of the `known` names' words. */
+function reversedSubject(m: RegExpMatchArray, known: readonly string[]): string | undefined {
+  const [family, given] = [m[1]!, m[2]!].map((part) => part.split(/\s+/u));
+  const name = [...given!, ...family!];
+  // Family words and given words, each part a name's ("Laine, Pekka", "van der Berg, Jan"), none of `people`'s in any order.
+  if (![family!, given!].every((part) => part.some((w) => subjectWord(w)) && part.every((w) => subjectWord(w) || PARTICLES.has(w)))) return undefined;
+  if (name.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) return undefined;
+  return `${m[1]!}, ${m[2]!}`;
+}
+
+/** The text after the name read from a weak opening's match, which ends with its run of words ("Pekka Laine| and I co-supervised her"). */
+function nameRest(text: string, m: RegExpMatchArray, shown: readonly string[]): string {
+  let at = m.index! + m[0].length - m[1]!.length;
+  for (const w of shown) at = text.indexOf(w, at) + w.length;
+  return text.slice(at);
 }
 
 /** A form's label and a name after it written family name first ("Applicant: Laine, Pekka", "Name of applicant:\nvan der Berg, Jan"), up to the line's end or a comma. */
