@@ -79,7 +79,7 @@ const monthOf = (name: string | undefined): number => MONTH_OF[unaccent((name ??
 const LATEST_BEFORE_TIME =
   "no later than|not later than|at the latest(?: by| at)?|latest(?: by| at)?|spätestens(?: um| bis)?|uiterlijk(?: om)?|senast(?: kl\\.?| klockan)?|viimeistään(?: klo\\.?| kello)?|au plus tard à|entro e non oltre le(?: ore)?|a más tardar a las|no más tarde de las";
 const TIME_AFTER = new RegExp(
-  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:${LATEST_BEFORE_TIME}|at|by|until|before|klo\\.?|kello|klockan|um|bis|à|a las|a les|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|le ore|ore|jusqu'à)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|uur\\b|hores\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas|hores)\\b)?`,
+  `^\\s*(?:[,;-]\\s*)?\\(?\\s*(?:(?:${LATEST_BEFORE_TIME}|at|by|until|before|klo\\.?|kello|klockan|um|bis|à|a las|a les|alle ore|kl\\.?|om|até às|até as|até|às|hasta las|hasta|entro le ore|le ore|ore|jusqu'à|vóór|voor)\\s+)?(?:(\\d{1,2})(?:[:.]|\\s?h\\s?|u)(\\d{2})|(\\d{1,2})\\s*(?=[ap]\\.?m\\b|h\\b|uhr\\b|uur\\b|hores\\b|noon\\b|midday\\b|midnight\\b)|(noon|midnight|midi|minuit|mitternacht|midday))\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*\\(?\\s*(noon|midnight|midday)\\b\\s*\\)?)?(?:\\s*(?:h|hrs|uhr|uur|horas|hores)\\b)?`,
   'iu',
 );
 // "klo 16", "kl. 12", "klockan 16", "alle ore 13": a whole hour after the clock's word, with no minutes or unit.

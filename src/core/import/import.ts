@@ -10,7 +10,7 @@ import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.j
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
 import { splitEnumerations } from './enumerations.js';
-import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, type Limit, type LimitKey } from './match.js';
+import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, unaccent, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
 import { isHeading, readRequirements, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
@@ -112,6 +112,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // "Projektbeskrivning för projekt med flera deltagare ... högst 32 000 tecken": one group's cap is not everyone's.
   const groupCaps = markGroupCaps(items, sentences.map((x) => x.text));
   if (dates.deadline?.value) laterThanDeadline(items, dates.deadline.value, today);
+  laterAfterAward(items, lines, withTitle);
   // A document of a known kind the posting names where no item was read is likelier asked for than not: an item, marked.
   // A kind's second line stays a pointer: "relevés de notes" now and "relevés de notes" if required may be two documents.
   const pointers = unlistedMentions(lines, items, notWanted, unread, true).filter((u) => !titled || u.line !== 0);
@@ -214,6 +215,25 @@ function laterThanDeadline(items: Draft[], deadline: string, today: string | und
     if (!due?.value || due.value.slice(0, 10) <= deadline.slice(0, 10)) continue;
     d.stage = 'later';
     d.reasons.push({ field: 'stage', text: `the posting wants it by ${due.value.slice(0, 10)}, after the deadline: read as sent after the application` });
+  }
+}
+
+/** Words of a sentence that is about the documents to send, not about the award alone. */
+const ABOUT_DOCUMENTS = /\b(?:documents?|documentos?|documentacion|documentacao|unterlagen|dokumente|documenti|documentazione|pieces|submit|submissao|submeter|enviar)\b/i;
+
+/**
+ * A page that asks for its documents once the award is made ("A bolsa foi-me atribuída, que documentos preciso de
+ * submeter para efectivar o contrato?"), said before its list: the list's documents are due later, marked with the sentence.
+ */
+function laterAfterAward(items: Draft[], lines: readonly Line[], sentences: readonly { text: string; line: number }[]): void {
+  const lineOf = (d: Draft): number => lines.findIndex((l) => l.text.includes(d.source.replace(/^…|…$/gu, '').slice(0, 40)));
+  const first = Math.min(...items.filter((d) => d.fromList).map(lineOf).filter((n) => n >= 0));
+  const said = sentences.find((x) => x.line < first && ABOUT_DOCUMENTS.test(unaccent(x.text)) && P.AFTER_AWARD.some((re) => re.test(unaccent(x.text))));
+  if (said === undefined) return;
+  for (const d of items) {
+    if (d.stage !== 'required' || d.condition !== undefined || !d.fromList) continue;
+    d.stage = 'later';
+    d.reasons.push({ field: 'stage', text: `the page asks for its documents once the award is made ("${said.text}"): read as sent after the application; check` });
   }
 }
 

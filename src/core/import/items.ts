@@ -332,6 +332,9 @@ function separators(gap: string): [number, number][] {
   return out;
 }
 
+/** A dash or bullet written inline before a number word right at the next name ("... - Three reference letters"). */
+const BULLET_NUMBER = new RegExp(`(?:^|\\s)[-–•*]\\s+(?=(?:\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})\\s+$)`, 'iu');
+
 /** Offset of the first separator in `gap` outside parentheses, or -1. */
 function firstSeparator(gap: string): number {
   return separators(gap)[0]?.[0] ?? -1;
@@ -957,6 +960,9 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     // separators is the document's before it; the letters start at the separator after it.
     const next = sep && seps[seps.indexOf(sep) + 1];
     if (next && isBareCue(gap.slice(sep[1], next[0]))) return prev.end + next[0];
+    // "Research statement (2-3 pages) - Three reference letters": an inline bullet's dash starts the entry, so its number counts.
+    const bullet = sep === undefined ? BULLET_NUMBER.exec(gap) : null;
+    if (bullet) return prev.end + bullet.index + bullet[0].length;
     return sep === undefined ? h.start : prev.end + sep[0];
   });
   const lead = unit.slice(0, linked[0]?.start ?? 0);

@@ -505,22 +505,26 @@ const nl: LanguagePhrases = {
     publication_list: [/\b(?:lijst van (?:je |uw )?publicaties|publicatie-?lijst|publicatieoverzicht)\b/],
     writing_sample: [/\b(?:schrijfproeve|voorbeeld van (?:je|uw) (?:schrijf)?werk)\b/],
     diplomas: [/\b(?:(?:gewaarmerkte )?kopie(?:en|ën)? van (?:relevante |je |uw )?diploma'?s?|masterdiploma|bachelordiploma)\b/],
+    // "een beschrijvende lijst van drie recente werken met duidelijke afbeeldingen": an artist's works, one document.
+    portfolio: [/\b(?:beschrijvende )?lijst(?= van (?:\p{L}+ ){0,3}werken\b)/u],
   },
-  other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
+  other: [/\b(?:kopie van (?:de bladzijde van )?(?:het|je|uw) (?:paspoort|identiteitsbewijs)|pasfoto|deelnameformulier|inschrijvingsformulier|aanvraagformulier|verklaring van (?:de )?(?:beoogde |aangezochte )?(?:promotor|begeleider)|verklaring omtrent (?:het )?gedrag)\b/],
   listTriggers: [/\b(?:(?:moeten|dienen|dient|moet) (?:te )?worden (?:overgelegd|meegestuurd|ingediend|bijgevoegd|toegevoegd)|(?:je|uw) (?:sollicitatie|aanvraag) (?:moet|dient) (?:te )?bevatten|graag ontvangen wij|onderstaande (?:documenten|stukken|bijlagen|gegevens)|(?:de )?hieronder (?:genoemde|vermelde|staande) (?:documenten|stukken|bijlagen)|(?:de )?volgende (?:bijlagen|documenten|stukken)\b[^.]{0,30}\b(?:toe te voegen|bij te voegen|mee te sturen|in te dienen|aan te leveren|te uploaden|toevoegen|bijvoegen|meesturen|indienen|aanleveren|uploaden)|voeg\b[^.]{0,40}\b(?:volgende|onderstaande) (?:bijlagen|documenten|stukken)\b[^.]{0,20}\btoe)\b/],
   containVerbs: [/\b(?:bevat|bevatten|omvat|omvatten|bestaat uit|bestaan uit|bestaande uit)\b/],
   sendVerbs: [/\b(?:stuur|sturen|meesturen|insturen|bijvoegen|toevoegen|indienen|uploaden|aanleveren|voeg\b[^.]{0,40}\b(?:bij|toe)|dien\b[^.]{0,40}\bin|lever\b[^.]{0,40}\baan)\b/],
   // "Dit verzoek dient in ieder geval te omvatten een:": the request for admission is the application.
   applicationNouns: [/\b(?:sollicitaties?|aanmelding|aanvraag|documenten|stukken|bijlagen|dossier|(?:toelatings)?verzoek(?: tot (?:toelating|promotie))?)\b/],
-  requestCues: [/\b(?:overgelegd|overleggen|ontvangen wij|mee te sturen|toe te voegen|in te dienen)\b/],
+  // "Het dossier bestaat uit een uitgebreid cv en ...", "Vul het deelnameformulier in", "Bezorg ... een dossier" (Flemish).
+  requestCues: [/\b(?:overgelegd|overleggen|ontvangen wij|mee te sturen|toe te voegen|in te dienen|(?:dossier|aanvraag|sollicitatie|kandidatuur) (?:bestaat|bestaan) uit|vul\b[^.]{0,40}\bin|bezorg)\b/],
   optional: [],
   later: [],
   condition: [/\bvoor (?:kandidaten|sollicitanten|studenten) (?:met|die|uit)\b/],
   notWanted: [],
-  deadline: [],
+  // "Bezorg ten laatste vrijdag 29 november 2013, vóór 18u00 ..." (Flemish "ten laatste": at the latest).
+  deadline: [/\bten laatste\b/],
   openUntilFilled: [/\btot de vacature (?:is )?vervuld\b/],
   notDocumentLists: [/\b(?:functie-eisen|wat vragen wij|wij vragen|functieomschrijving|wat bieden wij|wij bieden|taken)\b/],
-  singlePdf: [/\b(?:in )?(?:een|één) (?:pdf|bestand|document)\b/],
+  singlePdf: [/\b(?:in )?(?:een|één) (?:pdf|bestand|document)\b/, /\b(?:digitaal )?dossier in pdf-?formaat\b/],
   separateFiles: [/\b(?:aparte|afzonderlijke) bestanden\b/],
   // "1. Bekijk de praktische richtlijnen.", "6. Let op: ...": steps and notes, not documents.
   steps: [/^(?:bekijk|klik|vul|ga naar|log in|druk op|kies|selecteer|let op)\b/iu],

@@ -418,6 +418,8 @@ export function findCount(before: string, mention: string, after: string): Count
     // "Cuatro copias de currículum vitae", "three copies of the CV": one document in N paper copies, no count of them.
     // A range ("one to four copies of degree certificates") counts documents, each in a copy.
     if (m[3] === undefined && COPIES_WORD.test(region.slice(m.index + m[0].length))) continue;
+    // "Verificação dos dados do documento": Portuguese "dos" is "of the", not Spanish "two".
+    if (m[3] === undefined && /^dos$/iu.test(m[2] ?? '') && PORTUGUESE_WORDS.test(region)) continue;
     const c = countFrom(m[1], num(m[2]), num(m[3]));
     // "three or more letters", "tre eller fler referenser": the number is the least.
     if (c && m[1] === undefined && m[3] === undefined && OR_MORE.test(region.slice(m.index + m[0].length))) return { min: c.min as number };
@@ -442,6 +444,9 @@ export function findCount(before: string, mention: string, after: string): Count
   const max = num(more?.[1]);
   return c && c.min !== undefined && c.max === undefined && max !== undefined && max >= c.min ? { min: c.min, max } : c;
 }
+
+/** Words only Portuguese writes ("do", "pelo", "-ção", "-ões"): near them "dos" is "of the". */
+const PORTUGUESE_WORDS = /(?:^|[^\p{L}])(?:do|da|das|ao|aos|pelo|pela|pelos|pelas|numa|\p{L}+(?:ção|ções|ão|ões))(?![\p{L}])/iu;
 
 /** "or more" after a count ("three or more", "tre eller fler", "drei oder mehr", "trois ou plus"). */
 const OR_MORE = /^\s+(?:or|eller|oder|ou|o|of|tai) (?:more|fler[ae]?|mer|mehr|plus|más|mais|più|meer|enemmän)\b/iu;

@@ -575,6 +575,9 @@ export const OTHER_PHRASES: RegExp[] = [
 
 /** Mentions that look like an item but are not a request for one (e.g. "reference AcademicKeys in your cover letter"). */
 export const NOT_AN_ITEM: RegExp[] = [
+  // "copia ... dichiarata conforme all'originale mediante dichiarazione sostitutiva", "certified by means of a
+  // declaration", "beglaubigt durch eine Erklärung": the way a copy is certified, not one more document.
+  /(?<=\b(?:conform\p{L}*|certif\p{L}*|authenticated|attested|beglaubigt\p{L}*|autenticad\p{L}*|autenticat\p{L}*|legali[sz]\p{L}*|dichiarat\p{L}*|declarad\p{L}*|compulsad\p{L}*)\b[^.;]{0,60}?)\b(?:mediante|by means of|by way of|durch|mittels|par|por medio de|através de|atraves de)\s+(?:(?:a|an|una|un|une|eine[mnr]?|uma|de|la|le|il|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}/u,
   /\b(?:mention|reference|cite|indicate|state)\b[^.]{0,60}\bin (?:your|the) (?:cover letter|application|motivation letter)\b/,
   /\bthesis (?:supervisor|topic|work will)\b/,
   /\bpublication record\b/,
@@ -727,6 +730,21 @@ const EMPLOYMENT_START =
  * plus tard à la prise de fonctions"): not due with the application, so later.
  */
 export const DUE_BY_START = new RegExp(`\\b(?:${LATEST}|by|bis)\\b[^.;]{0,25}?\\b(?:${EMPLOYMENT_START})\\b`, 'u');
+
+/**
+ * A page about the documents due once the award is made ("A bolsa foi-me atribuída, que documentos preciso de submeter
+ * para efectivar o contrato?", "After the results are announced, ... submission of documents"): said before the list,
+ * it makes the list's documents later ones. Matched on text without accents.
+ */
+export const AFTER_AWARD: RegExp[] = [
+  /\b(?:after|once|when) (?:the )?(?:results|award|funding decision|outcome)s? (?:(?:is|are|has been|have been) )?(?:announced|communicated|published|notified)\b/i,
+  /\b(?:once|after|when) (?:the |your )?(?:grant|fellowship|scholarship|award|bursary|studentship) (?:is|has been|was) (?:awarded|granted|accepted)\b|\b(?:grant|fellowship|scholarship|bursary) (?:was|has been) awarded to (?:me|you)\b/i,
+  /\b(?:apos|depois d)a (?:comunicacao|divulgacao|publicacao|notificacao) dos resultados\b|\bpara efe(?:c)?tivar o contrato\b|\b(?:foi-me|me foi|lhe foi|te foi) atribuid[ao]\b/i,
+  /\b(?:tras|despues de) (?:la )?(?:comunicacion|publicacion|resolucion) de (?:los )?resultados\b|\bpara formalizar el contrato\b/i,
+  /\bapres (?:la )?(?:publication|communication) des resultats\b|\bpour (?:la signature du|signer le) contrat\b/i,
+  /\bnach (?:der )?(?:bewilligung|bekanntgabe der ergebnisse)\b|\bzum vertragsabschluss\b/i,
+  /\bdopo la (?:comunicazione|pubblicazione) de(?:i|lla) (?:risultati|graduatoria)\b|\bper la (?:stipula|firma) del contratto\b/i,
+];
 
 /** Marks an item (or a whole list) as asked for at a later stage. */
 export const LATER_CUES: RegExp[] = [
@@ -1421,6 +1439,8 @@ export const TITLE_STOPS: RegExp[] = [
   // "zwei HochschullehrerInnen benannt werden", "ein tabellarischer Werdegang beizufügen": a German participle or
   // zu-infinitive ends the name.
   /\s+(?:benannt|genannt|beigefügt|beigelegt|eingereicht|vorgelegt|hochgeladen|übersandt|zugesandt|nachgewiesen|angegeben|\p{L}*zu(?:fügen|legen|reichen|laden|senden|schicken|weisen|geben))(?=[\s,.;]|$)/u,
+  // "Vul het deelnameformulier in en voeg de pdf toe": the particle of a Dutch separable verb ends the name.
+  /\s+in(?=\s+en\s|\s*[,.;]|\s*$)/u,
   // "Sollicitaties met motivatiebrief en cv kunnen tot en met 1 maart worden ingediend": a modal verb ends the name.
   /\s+(?:kunnen|kan|moeten|moet|mogen|mag|dienen|dient|worden|wordt|zullen|ska|skall|måste|bör|skal|må|bør|können|kann|müssen|muss|sollen|soll|doivent|doit|peuvent|peut|deben|debe|deberán|deberá|pueden|puede|devono|deve|possono|può|tulee|täytyy)(?=[\s,.]|$)/,
   // "dokumentasjon av din kunstneriske virksomhet slik at kompetansevurdering kan foretas": a purpose clause ends the name.
