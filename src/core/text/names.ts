@@ -30,7 +30,24 @@ export const TITLES: ReadonlySet<string> = new Set([
   'dipl', 'ing', 'habil', 'em', 'emer', 'emeritus', 'emerita', 'md', 'msc', 'mba', 'docent', 'dosentti', 'dozent', 'univ', 'assoc',
   'associate', 'asst', 'assistant', 'adj', 'adjunct', 'senior', 'lecturer', 'reader', 'rer', 'nat', 'med', 'phil', 'techn', 'mag', 'mme',
   'mlle', 'herr', 'frau', 'hon', 'rev', 'fil', 'tekn', 'fd', 'fk', 'ft', 'dott', 'dssa', 'sig', 'ir', 'drs', 'mgr', 'doc',
+  // Feminine and national forms: Spanish "Dra.", "Profa.", "Sra."; French "Pr."; Portuguese "Profª" (folded "profa").
+  'dra', 'profa', 'sra', 'srta', 'pr',
 ]);
+
+/** Endings a title takes after its dot, one word with it: Italian "Prof.ssa", "Dott.ssa", "Sig.ra"; Austrian "Dr.in"; "Prof.ª" (folded "a"). */
+const TITLE_ENDINGS: ReadonlySet<string> = new Set(['ssa', 'ra', 'in', 'a']);
+
+/**
+ * Whether the folded, lower-case parts of one written word are a title: a title, then titles or a title's ending
+ * ("dr rer nat" of "Dr.rer.nat.", "prof ssa" of "Prof.ssa", "dr in" of "Dr.in").
+ *
+ * @example
+ * titleParts(['prof', 'ssa']) // true
+ * titleParts(['in']) // false
+ */
+export function titleParts(parts: readonly string[]): boolean {
+  return parts.length > 0 && TITLES.has(parts[0]!) && parts.slice(1).every((p) => TITLES.has(p) || TITLE_ENDINGS.has(p));
+}
 
 /** Titles that are given names too ("Phil Jones", "Nat Turner", "Em Wilson", "Md Rahman"): titles only as "Dr. phil.", "Sig.". */
 const GIVEN_TOO = new Set(['phil', 'nat', 'em', 'md', 'hon', 'sig', 'doc', 'fil', 'mag']);
@@ -45,6 +62,6 @@ const GIVEN_TOO = new Set(['phil', 'nat', 'em', 'md', 'hon', 'sig', 'doc', 'fil'
  */
 export function titleWord(written: string): boolean {
   const word = foldAccents(written).toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  if (!TITLES.has(word)) return false;
+  if (!TITLES.has(word)) return titleParts(word.split('.'));
   return !GIVEN_TOO.has(word) || /\.\s*$/u.test(written) || !/\p{Lu}/u.test(written);
 }

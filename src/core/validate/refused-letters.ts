@@ -1,6 +1,6 @@
 import type { Profile } from '../schema/profile.js';
 import { foldAccents } from '../text/names.js';
-import { givenNameOnly, givenNameSigner, nameParts, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { givenNameOnly, givenNameSigner, nameParts, namesGiven, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
@@ -191,8 +191,8 @@ const THIRD_PERSON_WORDS = {
   nl: 'zij|hij|haar|hem',
 };
 const THIRD_PERSON = new RegExp(`(?<!\\p{L})(?:${Object.values(THIRD_PERSON_WORDS).join('|')})(?!\\p{L})`, 'iu');
-/** An academic title that opens a signature ("Prof. Liisa Laine", "Dr. Pekka Salo"): a referee's, after a closing. */
-const ACADEMIC_TITLE = /^(?:prof|professor|professorin|dr|doctor|docent|dosentti|dozent|assoc|associate)(?!\p{L})/iu;
+/** An academic title that opens a signature ("Prof. Liisa Laine", "Dr. Pekka Salo", "Dra.", "Prof.ssa", "Profª", "Pr."): a referee's, after a closing. */
+const ACADEMIC_TITLE = /^(?:prof|professor|professorin|professora|profa|prof\s?ª|dr|dra|drª|doctor|doctora|dott|docent|dosentti|dozent|assoc|associate|pr(?=\.))(?!\p{L})/iu;
 
 /** Praise of a person: "excellent", "outstanding", "the best student", in the languages read. */
 const PRAISE =
@@ -267,9 +267,9 @@ function unsigned(texts: readonly string[], people: readonly (NameParts | undefi
   return !signatureLines(texts).closed && signerOf(texts, people) === undefined && strangerSigner(texts, people, true) === undefined;
 }
 
-/** Whether a text tells of the applicant in the third person: their name, and "she", "his", "hän". */
+/** Whether a text tells of the applicant in the third person: their name, or their given name alone ("Aino spent ..."), and "she", "his", "hän". */
 function accountOf(texts: readonly string[], applicant: NameParts): boolean {
-  return namesPerson(texts, applicant) && texts.some((t) => THIRD_PERSON.test(t));
+  return (namesPerson(texts, applicant) || namesGiven(texts, applicant)) && texts.some((t) => THIRD_PERSON.test(t));
 }
 
 /** Whether the first line after a letter's closing starts with an academic title ("With warm regards,\nProf. Liisa Laine"). */
@@ -289,9 +289,11 @@ export function opensLetter(page: string): boolean {
 
 /** The pages of a file a letter takes when the file holds more (1-based, as messages show them), and the `pages:` that leaves them out. */
 export interface LetterPages {
-  /** "2", "3–4". */
+  /** "2", "3–4", "2–3 and 5–6". */
   these: string;
   many: boolean;
+  /** How many letters the pages are, when more than one. */
+  letters?: number;
   /** The other pages as a `pages:` value: "1", "1-2, 5". */
   rest: string;
 }

@@ -3,31 +3,48 @@
  * on its last lines when it has none, compared with the applicant's and the referees' names. A letter names the
  * applicant all through its body, so only its signature is read for a signer.
  */
-import { foldAccents, titleWord, TITLES } from '../text/names.js';
+import { foldAccents, titleParts, titleWord, TITLES } from '../text/names.js';
 import { emailIn } from './filler.js';
 
 /** Words inside family names: "van der Berg", "de la Cruz". */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'ter', 'ten', 'zu', 'af', 'al', 'el', 'bin', 'ben']);
 
 /**
- * Closings that end a letter before its signature, folded, longest first (so "sincerely yours" is taken whole):
- * English, German, Finnish, Swedish, Norwegian, Danish, Dutch, French, Italian, Spanish, Portuguese, Polish, Czech.
+ * Closings that end a letter before its signature, folded, by language (a letter may close in another language than
+ * it is written in): English, German, Finnish, Swedish, Norwegian, Danish, Dutch, French, Italian, Spanish,
+ * Portuguese, Polish, Czech.
  */
-const CLOSINGS = [
-  'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'very truly yours', 'respectfully yours', 'respectfully submitted',
-  'with best regards', 'with kind regards', 'with warm regards', 'with best wishes', 'with kindest regards', 'best regards', 'kind regards',
-  'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
-  // Everyday closings a referee writes as often: "Best,", "All the best,", "Yours,", "Warmly,", "Thank you,".
-  'all the best', 'with all best wishes', 'warm wishes', 'with warm wishes', 'kind wishes', 'yours ever', 'ever yours', 'best', 'yours', 'warmly',
-  'with thanks', 'many thanks', 'thank you for your consideration', 'thank you for your time', 'thank you for considering my application', 'thank you', 'thanks', 'with gratitude', 'cheers',
-  'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll',
-  // The same typed without umlauts ("Mit freundlichen Gruessen").
-  'mit freundlichen gruessen', 'mit besten gruessen', 'freundliche gruesse', 'beste gruesse', 'viele gruesse', 'herzliche gruesse',
-  'ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti', 'viele grusse', 'herzliche grusse', 'mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar',
-  'med vennlig hilsen', 'vennlig hilsen', 'med venlig hilsen', 'venlig hilsen', 'met vriendelijke groet', 'met vriendelijke groeten',
-  'hoogachtend', 'bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'cordiali saluti',
-  'distinti saluti', 'atentamente', 'saludos cordiales', 'atenciosamente', 'cordialmente', 'z powazaniem', 's pozdravem',
-];
+const CLOSINGS_BY_LANGUAGE: Record<string, readonly string[]> = {
+  en: [
+    'yours sincerely', 'sincerely yours', 'yours faithfully', 'yours truly', 'very truly yours', 'respectfully yours', 'respectfully submitted',
+    'with best regards', 'with kind regards', 'with warm regards', 'with best wishes', 'with kindest regards', 'best regards', 'kind regards',
+    'kindest regards', 'warm regards', 'warmest regards', 'best wishes', 'sincerely', 'respectfully', 'cordially', 'regards',
+    // Everyday closings a referee writes as often: "Best,", "All the best,", "Yours,", "Warmly,", "Thank you,".
+    'all the best', 'with all best wishes', 'warm wishes', 'with warm wishes', 'kind wishes', 'yours ever', 'ever yours', 'best', 'yours', 'warmly',
+    'with thanks', 'many thanks', 'thank you for your consideration', 'thank you for your time', 'thank you for considering my application', 'thank you', 'thanks', 'with gratitude', 'cheers',
+  ],
+  de: [
+    'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll', 'viele grusse', 'herzliche grusse',
+    // The same typed without umlauts ("Mit freundlichen Gruessen").
+    'mit freundlichen gruessen', 'mit freundlichem gruess', 'mit besten gruessen', 'freundliche gruesse', 'beste gruesse', 'viele gruesse', 'herzliche gruesse',
+  ],
+  fi: ['ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti'],
+  sv: ['mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar', 'med basta halsningar', 'basta halsningar'],
+  no: ['med vennlig hilsen', 'vennlig hilsen'],
+  da: ['med venlig hilsen', 'venlig hilsen'],
+  nl: ['met vriendelijke groet', 'met vriendelijke groeten', 'hoogachtend'],
+  fr: ['bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'sinceres salutations', 'meilleures salutations', 'avec mes salutations distinguees'],
+  it: ['cordiali saluti', 'distinti saluti', 'i migliori saluti', 'con i migliori saluti', 'un cordiale saluto', 'con stima'],
+  es: [
+    'atentamente', 'muy atentamente', 'saludos cordiales', 'cordiales saludos', 'un cordial saludo', 'un saludo cordial', 'reciba un cordial saludo',
+    'reciba un saludo cordial', 'un afectuoso saludo', 'un saludo afectuoso', 'cordialmente',
+  ],
+  pt: ['atenciosamente', 'cordialmente', 'com os melhores cumprimentos', 'melhores cumprimentos', 'cumprimentos'],
+  pl: ['z powazaniem'],
+  cs: ['s pozdravem'],
+};
+/** Every closing, longest first, so "sincerely yours" is taken whole and "un cordial saludo" before a shorter one. */
+const CLOSINGS = [...new Set(Object.values(CLOSINGS_BY_LANGUAGE).flat())].sort((x, y) => y.length - x.length);
 /** Closings that are everyday words too: alone or with a comma ("Best, Liisa Laine"), not "Best Paper Award", "Thank you." */
 const BARE_CLOSINGS = new Set(['best', 'yours', 'warmly', 'thanks', 'thank you', 'cheers']);
 const CLOSING = new RegExp(`^(?:${CLOSINGS.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?=$|[\\s,.;:!\\-–—])`, 'u');
@@ -103,7 +120,7 @@ function shownWords(text: string): string[] {
   return text
     .split(/\s+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== '' && !words(w).every((x) => TITLES.has(x)));
+    .filter((w) => w !== '' && !titleParts(words(w)));
 }
 
 /** A signature line up to a comma, a bracket or a dash: "Prof. Mikko Korhonen, Tampere University" -> "Prof. Mikko Korhonen". */
@@ -133,8 +150,10 @@ function signs(line: string, person: NameParts): boolean {
   const tokens = head.split(/\s+/u).map(words).filter((t) => t.length > 0);
   const w = tokens.flat();
   const joined = tokens.flatMap((t) => t.map((_, k) => k < t.length - 1));
-  let i = 0;
-  while (i < w.length && TITLES.has(w[i]!)) i++;
+  // Titles first, a word each ("Prof.", "Dr.rer.nat.", "Prof.ssa"): counted in the words they split into.
+  let t = 0;
+  while (t < tokens.length && titleParts(tokens[t]!)) t++;
+  const i = tokens.slice(0, t).flat().length;
   const found = familyIn(w, person, i);
   if (!found || found.at - i > 4) return false;
   const before = w.slice(i, found.at);
@@ -196,7 +215,7 @@ function nameShaped(text: string): boolean {
   const shown = nameOfLine(text).split(/\s+/u).filter((w) => w !== '');
   if (shown.length === 0 || shown.length > 6) return false;
   const name = (w: string) => NAME_WORD.test(w) || CAPS_WORD.test(w) || /^\p{Lo}+$/u.test(w);
-  return shown.some(name) && shown.every((w) => name(w) || INITIAL.test(w) || PARTICLES.has(w) || words(w).every((x) => TITLES.has(x)));
+  return shown.some(name) && shown.every((w) => name(w) || INITIAL.test(w) || PARTICLES.has(w) || titleParts(words(w)));
 }
 
 /** The lines a letter is signed on: after its last closing (`closed`, by `closingOf`), else its last lines. */
@@ -267,6 +286,15 @@ export function namesPerson(texts: readonly string[], person: NameParts): boolea
   if (all.has(person.family) || person.familyWords.every((w) => all.has(w)) || familyHalves(person).some((w) => all.has(w)) || (person.second !== undefined && all.has(person.second))) return true;
   const names = [person.family, ...familyHalves(person), ...(person.second !== undefined ? [person.second] : [])];
   return [...all].some((w) => names.some((n) => nameForm(w, n)));
+}
+
+/**
+ * Whether a text calls this person by a given name, written with a capital, in any case ("Aino spent six months in
+ * my group", "Ainon työ"): how a referee writes of the one the letter is about. Names under three letters are left out.
+ */
+export function namesGiven(texts: readonly string[], person: NameParts): boolean {
+  const given = person.given.filter((g) => g.length >= 3);
+  return texts.some((t) => t.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && words(w).some((x) => given.some((g) => nameForm(x, g)))));
 }
 
 /** What a letter's signature shows. */

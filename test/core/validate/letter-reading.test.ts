@@ -218,3 +218,27 @@ describe('readsAsRecommendation: a letter about the applicant in French, Spanish
     expect(reads(['Madame, Monsieur,', 'Je suis Aino Virtanen; mon directeur de thèse dit qu\'il est content.', 'Cordialement,', 'Aino Virtanen'].join('\n'))).toBe(false);
   });
 });
+
+describe('readsAsRecommendation: the applicant by her given name alone, national titles and closings (prod39a, audit 2026-12-07c F1)', () => {
+  const referees = ['Prof. Mikko Korhonen', 'Dr. Liisa Mäkelä'];
+  const internship = ['Aino spent six months in my group at Aalto in 2023, where she designed a new audit method.', 'She was the most independent intern I have hosted, and the group still uses her code.', '', 'Best regards,'];
+  it.each([['Prof. Mikko Korhonen'], ['Liisa'], ['Dr. Liisa Mäkelä'], ['Liisa Mäkelä'], ['Dra. Jane Smith'], ['Prof.ssa Giulia Bianchi']])('told of by her given name and signed %s after a closing: a letter (before: passed)', (signature) => {
+    expect(readsAsRecommendation([[...internship, signature].join('\n')], APPLICANT, referees)).toBe(true);
+  });
+  const spanish = ['Aino Virtanen realizó su estancia de investigación en mi grupo en 2023.', 'Aino Virtanen cuenta con mi más alta recomendación para el puesto.', ''];
+  it.each([
+    ['Atentamente,', 'Dra. Carmen Ruiz'], ['Atentamente,', 'Prof. Dra. Carmen Ruiz'], ['Atentamente,', 'Prof.ssa Giulia Bianchi'], ['Atentamente,', 'Dott.ssa Giulia Bianchi'],
+    ['Atentamente,', 'Dr.in Anna Huber'], ['Atentamente,', 'Pr. Jean Martin'], ['Atentamente,', 'Profª Carmen Ruiz'], ['Un cordial saludo,', 'Carmen Ruiz'],
+    ['Un saludo cordial,', 'Dr. Carmen Ruiz'], ['Reciba un cordial saludo,', 'Carmen Ruiz'], ['Cordiales saludos,', 'Carmen Ruiz'], ['Con i migliori saluti,', 'Giulia Bianchi'],
+  ])('recommending with the noun, closed %s and signed %s: a letter (before: passed)', (closing, signature) => {
+    expect(readsAsRecommendation([[...spanish, closing, signature].join('\n')], APPLICANT, referees)).toBe(true);
+  });
+  it('honest texts stay none: her own letter by given name, an unsigned account, a stranger without a title, a letter to her', () => {
+    const own = ['Dear committee,', 'My name is Aino and I apply for the post; my supervisor said she would write to you.', '', 'Best regards,'];
+    expect(readsAsRecommendation([[...own, 'Aino Virtanen'].join('\n')], APPLICANT, referees)).toBe(false);
+    expect(readsAsRecommendation([[...own, 'Aino'].join('\n')], APPLICANT, referees)).toBe(false);
+    expect(readsAsRecommendation([internship.slice(0, 2).join('\n')], APPLICANT, referees)).toBe(false);
+    expect(readsAsRecommendation([[...internship, 'Jane Smith'].join('\n')], APPLICANT, referees)).toBe(false);
+    expect(readsAsRecommendation([['Dear Aino,', ...internship, 'Prof. Mikko Korhonen'].join('\n')], APPLICANT, referees)).toBe(false);
+  });
+});
