@@ -344,9 +344,14 @@ function letterIn(file: string, pages: LetterPages | undefined): string {
   return pages ? `${pages.many ? 'Pages' : 'Page'} ${pages.these} of ${file}` : file;
 }
 
+/** What the pages of a file are: "is a letter", "are a letter" (pages 2–3), "are letters" (pages 2–3 and 5–6). */
+function lettersAre(pages: LetterPages | undefined): string {
+  return `${pages?.letters ? 'are letters' : pages?.many ? 'are a letter' : 'is a letter'} of recommendation`;
+}
+
 /** The step that keeps a file's other pages: its `pages:`, as `file.duplicate` gives it. */
 function keepOthers(file: string, pages: LetterPages): string {
-  return `take the letter out of ${file}, or give only its other pages: \`{ file: ${file}, pages: "${pages.rest}" }\``;
+  return `take the ${pages.letters ? 'letters' : 'letter'} out of ${file}, or give only its other pages: \`{ file: ${file}, pages: "${pages.rest}" }\``;
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -355,7 +360,8 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const lettersAccepted = (p: { id: string; profile?: ProfileAt }): string =>
   inProfile(p.profile, `add \`letter\` to \`accepts:\` under \`id: ${p.id}\``);
 
-function andList(words: readonly string[]): string {
+/** Words as a list a message reads: "a", "a and b", "a, b and c". */
+export function andList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
@@ -629,7 +635,7 @@ export const CATALOGUE = {
     message: (p) => {
       const given = p.file !== undefined ? letterIn(p.file, p.pages) : p.entry ? refusedEntry(p.entry) : undefined;
       return given !== undefined
-        ? `${given}, given under ${p.title}, ${p.pages?.many ? 'are' : 'is'} a letter of recommendation, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
+        ? `${given}, given under ${p.title}, ${lettersAre(p.pages)}, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`
         : `${p.title} is given here, but the profile lists "${p.what}" as not wanted: the posting asks not to send it.`;
     },
     hint: (p) => {
@@ -646,7 +652,7 @@ export const CATALOGUE = {
     when: 'an item the posting wants sent by others (its `sent_by`: the referees, the issuing university) is given in the manifest; for an item of referees whose letters they send (`accepts: [referee, letter]`), a letter given there. Also a letter of recommendation given under another item, as `item.not-wanted` reads one (an error), and a file titled as a transcript under another item when transcripts come from the issuer (a warning: an unofficial copy may be welcome)',
     message: (p) => {
       const given = p.file ?? (p.entry ? refusedEntry(p.entry) : 'It');
-      if (p.elsewhere?.what === 'letter') return `${p.file !== undefined ? letterIn(p.file, p.pages) : given}, given under ${p.elsewhere.under}, ${p.pages?.many ? 'are' : 'is'} a letter of recommendation, but the posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
+      if (p.elsewhere?.what === 'letter') return `${p.file !== undefined ? letterIn(p.file, p.pages) : given}, given under ${p.elsewhere.under}, ${lettersAre(p.pages)}, but the posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet.`;
       if (p.elsewhere) return `${given}, given under ${p.elsewhere.under}, is a transcript, but the posting wants ${p.title} sent directly ${SENT_BY[p.by]}: your copy would go into the packet beside it.`;
       return p.letter
         ? `The posting wants the letters for ${p.title} sent directly ${SENT_BY[p.by]}, not in your packet: only the referees' names and e-mails go in.`

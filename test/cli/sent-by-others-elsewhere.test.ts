@@ -126,6 +126,44 @@ describe('validate: a document others send, given under another item', () => {
     expect(followed.code).toBe(0);
   });
 
+  it('audit 2026-12-07c F1: a letter calling you by your given name, a Spanish one signed "Dra." and one closed "Un cordial saludo," are item.sent-directly (before: Ready to submit)', async () => {
+    const internship = ['Aino spent six months in my group at Aalto in 2023, where she designed a new audit method.', 'She was the most independent intern I have hosted.', '', 'Best regards,', 'Prof. Mikko Korhonen'];
+    const spanish = ['Aino Virtanen realizó su estancia de investigación en mi grupo en 2023.', 'Aino Virtanen cuenta con mi más alta recomendación para el puesto.', ''];
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'manifest.yaml': manifest('  cv: { file: cv.pdf, title: CV }\n  other:\n    - { file: internship.pdf, title: Internship }\n    - { file: dra.pdf, title: Estancia }\n    - { file: saludo.pdf, title: Estancia }\n'),
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'internship.pdf': await linesPdf(internship),
+      'dra.pdf': await linesPdf([...spanish, 'Atentamente,', 'Dra. Carmen Ruiz']),
+      'saludo.pdf': await linesPdf([...spanish, 'Un cordial saludo,', 'Carmen Ruiz']),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    const line = (n: number, file: string) =>
+      `manifest.yaml:${n}:15 error item.sent-directly  ${file}, given under Other documents, is a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Remove ${file} from \`other\`, and ask your referees to send their letters before the deadline.\n`;
+    expect(r.stdout).toBe(`${line(6, 'internship.pdf')}${line(7, 'dra.pdf')}${line(8, 'saludo.pdf')}\nNot ready: 3 items given in a way the posting does not take (Other documents)\n`);
+    expect(r.code).toBe(1);
+  });
+
+  it('audit 2026-12-07c F7: a bundle with two letters names both in one message, and the hint\'s `pages:` leaves both out and is Ready (before: only the first, the hint kept the second)', async () => {
+    const decision = ['Funding decision', 'The Foundation for Computing Research has decided to award a personal grant to Aino Virtanen.'];
+    const first = ['Dear colleagues,', 'I have known Aino Virtanen for three years as her MSc thesis supervisor at Tampere University.', 'She designed and ran all experiments of her thesis.'];
+    const firstEnd = ['She has my highest recommendation for the postdoctoral position.', '', 'With kind regards,', 'Prof. Mikko Korhonen', 'Tampere University'];
+    const certificate = ['Certificate of attendance', 'Aino Virtanen attended the Summer School on Privacy-Preserving Machine Learning in 2023.'];
+    const second = ['To whom it may concern,', 'Aino Virtanen was an intern in my group at Aalto University in 2023 and built a new audit method.', 'I recommend her without reservation for the postdoctoral position.'];
+    const secondEnd = ['She will be an excellent colleague.', '', 'Kind regards,', 'Dr. Asa Odegard', 'Aalto University'];
+    const files = { 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'bundle.pdf': await linesPdf(decision, first, firstEnd, certificate, second, secondEnd) };
+    const run = (item: string) => cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest(`  cv: cv.pdf\n  other: ${item}\n`) }) });
+    const r = await run('{ file: bundle.pdf, title: Certificates }');
+    expect(r.stdout).toBe(
+      'manifest.yaml:5:18 error item.sent-directly  Pages 2\u20133 and 5\u20136 of bundle.pdf, given under Other documents, are letters of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letters out of bundle.pdf, or give only its other pages: `{ file: bundle.pdf, pages: "1, 4" }`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+    const followed = await run('{ file: bundle.pdf, title: Certificates, pages: "1, 4" }');
+    expect(followed.stdout).toMatch(/^Ready to submit/m);
+    expect(followed.code).toBe(0);
+  });
+
   it('audit 21 #1, #4, #6, #8: a letter recommending with the noun is item.sent-directly; an acceptance letter to you, your own letter naming a referee, a thesis report are no alarm (before: the reverse)', async () => {
     const dir = workspace({
       'profile.yaml': PROFILE,

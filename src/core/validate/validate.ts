@@ -1,4 +1,4 @@
-import { diag, INVISIBLE_EMAIL_FIX, type CoverLayout, type ProfileAt } from '../catalogue.js';
+import { andList, diag, INVISIBLE_EMAIL_FIX, type CoverLayout, type ProfileAt } from '../catalogue.js';
 import type { Diagnostic, Finding, PathSegment } from '../diagnostics.js';
 import { formatPath, sortDiagnostics } from '../diagnostics.js';
 import { assertNever, filesOf } from '../parse/manifest.js';
@@ -316,13 +316,29 @@ function letterPages(ref: FileRef, facts: InputFacts, texts: readonly string[], 
   const selected = ref.pages === undefined ? undefined : measureSelection(ref.pages, ref.pagesPath ?? ref.path, ref.ref, facts);
   const kept = selected?.ok ? selected.pages : Array.from({ length: n }, (_, i) => i);
   if (kept.length !== n) return undefined;
+  // Every letter of a bundle ("funding decision, letter, certificate, letter"), so one message and one `pages:` leave all out.
+  const letters: number[][] = [];
+  const taken = new Set<number>();
+  for (;;) {
+    const span = nextLetter(kept, texts, taken, reads);
+    if (span === undefined) break;
+    letters.push(span);
+    for (const p of span) taken.add(p);
+  }
+  const rest = kept.filter((p) => !taken.has(p));
+  if (letters.length === 0 || rest.length === 0) return undefined;
+  const these = andList(letters.sort((a, b) => a[0]! - b[0]!).map((l) => selectionText(l).replace(/-/g, '\u2013')));
+  return { these, many: taken.size > 1, rest: selectionText(rest), ...(letters.length > 1 ? { letters: letters.length } : {}) };
+}
+
+/** The fewest pages in a row, none of them `taken`, that read as a letter on their own, widened to the whole letter (`letterSpan`). */
+function nextLetter(kept: readonly number[], texts: readonly string[], taken: ReadonlySet<number>, reads: (run: string[]) => boolean): number[] | undefined {
+  const n = texts.length;
   for (let len = 1; len < n; len++) {
     for (let s = n - len; s >= 0; s--) {
-      if (!reads(texts.slice(s, s + len))) continue;
-      const these = letterSpan(kept.slice(s, s + len), kept, texts);
-      const rest = kept.filter((p) => !these.includes(p));
-      if (rest.length === 0) return undefined;
-      return { these: selectionText(these).replace(/-/g, '\u2013'), many: these.length > 1, rest: selectionText(rest) };
+      const run = kept.slice(s, s + len);
+      if (run.some((p) => taken.has(p)) || !reads(texts.slice(s, s + len))) continue;
+      return letterSpan(run, kept.filter((p) => !taken.has(p)), kept.flatMap((p, i) => (taken.has(p) ? [] : [texts[i]!])));
     }
   }
   return undefined;
