@@ -510,6 +510,8 @@ class RequirementsReader {
   private readonly entryDrafts = new Map<number, Draft[]>();
   private prevQuestion: { text: string; line: number } | undefined;
   private sentenceOf = new Map<string, string>();
+  /** Sentences read with a translation's words blanked out, each with the posting's own words (same length). */
+  private readonly masked = new Map<string, string>();
   /** Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to. */
   private readonly sizes: { kind: ItemKind; s: string; shared?: number }[] = [];
   /** Sizes said for "the three statements": the documents whose names hold `noun`, `n` of them when counted. */
@@ -548,6 +550,8 @@ class RequirementsReader {
       }
     }
     for (const g of this.groupSizes) groupLimit(items, g);
+    // A quote is the posting's words: a source read from a blanked sentence gets them back.
+    for (const d of [...items, ...this.notWanted]) d.source = unmask(d.source, this.masked);
     return { items, notWanted: dedupeNotWanted(this.notWanted), sentences: this.sentences, unread: this.unread };
   }
 
@@ -965,7 +969,11 @@ class RequirementsReader {
       group: this.group,
       key: 'translation',
     };
-    return { rest: s.slice(0, m.index) + ' '.repeat(clause.length) + s.slice(m.index + clause.length), draft };
+    // "Falls das Zeugnis ... nicht in deutscher Sprache ausgestellt ist, ... eine Übersetzung": the case names the document translated, not one to send.
+    const from = LANGUAGE_CASE.test(s.slice(0, m.index)) ? 0 : m.index;
+    const rest = s.slice(0, from) + ' '.repeat(m.index - from + clause.length) + s.slice(m.index + clause.length);
+    this.masked.set(rest, s);
+    return { rest, draft };
   }
 
   private addNotWanted(s: string): void {
@@ -1092,6 +1100,20 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
 
 /** A count that opens a list entry ("Up to ten ...", "Three samples of ..."), its cue in group 1. */
 const LEADING_COUNT = new RegExp(`^(up to |at most |no more than |a maximum of |maximum of |max\\.? |at least |a minimum of |minimum of |min\\.? )?(?:\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?= (?!(?:pages?|words?|characters?|copies|mb)\\b)\\p{L})`, 'iu');
+
+/** A case on a document's language before a translation ("If your diploma is not in English,", "Falls das Zeugnis nicht in deutscher ... Sprache ausgestellt ist,"). */
+const LANGUAGE_CASE =
+  /^\s*(?:if|where|when|should|falls|wenn|sofern|soweit|si|lorsque|als|indien|wanneer|om|ifall|hvis|dersom|jos|mikäli|se|qualora|nel caso|in case|en caso de que|caso)\b[^.;]*\b(?:not|nicht|pas|niet|inte|ikke|ei|non|no|não|other than|andere[nr]?|autre|anders|annat|muu)\b[^.;]*\b(?:english|german|french|dutch|swedish|norwegian|danish|finnish|spanish|italian|deutsch\p{L}*|englisch\p{L}*|französisch\p{L}*|anglais\p{L}*|français\p{L}*|allemand\p{L}*|engels\p{L}*|nederlands\p{L}*|duits\p{L}*|engelsk\p{L}*|svensk\p{L}*|norsk\p{L}*|dansk\p{L}*|englanni\p{L}*|suome\p{L}*|ruotsi\p{L}*|inglese|italiano|inglés|español|castellano|language|sprache|langue|taal|språk|sprog|kiel\p{L}*|lingua|idioma)\b/iu;
+
+/** `source` as the posting words it: the words a blanked sentence in `masked` hid are put back (a blank keeps their length). */
+function unmask(source: string, masked: Map<string, string>): string {
+  if (!/ {2}/u.test(source)) return source;
+  for (const [rest, s] of masked) {
+    const at = rest.indexOf(source);
+    if (at !== -1) return s.slice(at, at + source.length);
+  }
+  return source;
+}
 
 /**
  * An entry whose last clause refuses a document of its own ("a letter of invitation from the foreign host, if the work

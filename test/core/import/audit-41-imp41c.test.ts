@@ -1,0 +1,62 @@
+/**
+ * Importer audit round 20 (task imp41c): quotes stay the posting's words, the document a translation is asked of is
+ * no item, conditions and contents.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, importPosting, readPosting } from '../../../src/core/import/index.js';
+
+const read = (text: string) => importPosting(text, { today: '2026-12-07' });
+const items = (text: string) => read(text).profile.items.map((i) => ({ kind: i.kind, title: i.title, condition: i.condition }));
+const sources = (text: string): string[] => {
+  const p = read(text).profile;
+  return [...p.items.map((i) => i.source), ...(p.not_wanted ?? []).map((n) => n.source)].filter((s): s is string => s !== undefined);
+};
+const squeeze = (t: string): string => t.replace(/\s+/gu, ' ').trim();
+/** Each piece of the quote (cut with "...") is in the posting's text, whitespace aside. */
+const quoted = (source: string, text: string): boolean =>
+  squeeze(source)
+    .split(/\s*(?:\.\.\.|…)\s*/u)
+    .filter(Boolean)
+    .every((piece) => text.includes(piece));
+
+describe("a quote is the posting's words, never altered", () => {
+  it('quotes the sentence of a translation with the word "Übersetzung" in it (before: blanked out by spaces)', () => {
+    const de = 'Folgende Unterlagen sind einzureichen:\n- Lebenslauf\n- Falls das Zeugnis nicht in deutscher Sprache ausgestellt ist, eine entsprechende Übersetzung.';
+    for (const s of sources(de)) expect(quoted(s, squeeze(de)), s).toBe(true);
+    const en = 'Please send:\n- a CV\n- copies of diplomas (documentation must be in English or an officially approved translation)';
+    for (const s of sources(en)) expect(quoted(s, squeeze(en)), s).toBe(true);
+  });
+
+  // Only dev postings that name a translation (the words the importer blanks): the whole dev split takes minutes.
+  it('quotes verbatim in every dev posting that names a translation', () => {
+    const dir = 'test/fixtures/postings/real';
+    const frozen = new Set(readFileSync(join(dir, 'SPLIT.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')));
+    const formats: Record<string, 'markdown' | 'html' | undefined> = { txt: undefined, md: 'markdown', html: 'html', htm: 'html' };
+    const files = readdirSync(dir).filter((f) => /\.(?:txt|md|html?)$/u.test(f) && !frozen.has(f.split('.')[0] as string) && !/^(?:README|SPLIT)/u.test(f));
+    let checked = 0;
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      if (!/translat|traduc|übersetz|vertaling|översätt|oversett|oversætt|traduz|käännö/iu.test(text)) continue;
+      const format = formats[f.split('.').pop() as string];
+      const p = importPosting(text, format ? { format } : {}).profile;
+      const hay = squeeze(readPosting(text, format ?? detectFormat(text)).lines.map((l) => l.text).join(' '));
+      for (const s of [...p.items.map((i) => i.source), ...(p.not_wanted ?? []).map((n) => n.source)]) if (s !== undefined) expect(quoted(s, hay), `${f}: ${s}`).toBe(true);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(10);
+  }, 300_000);
+});
+
+describe('the document a translation is asked of is no item', () => {
+  it('reads only the translation from "Falls das Zeugnis ... nicht in deutscher ... Sprache ausgestellt ist, ... Übersetzung" (before: a diplomas item too)', () => {
+    const de = 'Folgende Unterlagen sind einzureichen:\n- Lebenslauf\n- Falls das Zeugnis über den Hochschulabschluss nicht in deutscher, englischer oder französischer Sprache ausgestellt ist, jeweils eine, von einem vereidigten Übersetzer gefertigte, entsprechende Übersetzung.';
+    expect(items(de).map((i) => i.kind)).toEqual(['cv', 'other']);
+    expect(items(de)[1]?.title).toBe('Übersetzung');
+  });
+
+  it('reads only the translation from "If your diploma is not in English, a certified translation" (before: an item titled " ")', () => {
+    expect(items('Please send:\n- a CV\n- If your diploma is not in English, a certified translation.').map((i) => `${i.kind}: ${i.title}`)).toEqual(['cv: CV', 'other: Certified translation']);
+  });
+});
