@@ -54,7 +54,7 @@ export interface StageCue {
 const CLAUSE_END = /[.;:)\]]|,(?!\d{3})|\s-\s|\b(?:and|or|please|but|must|should|shall|will|need to|needs to|have to|has to|muss|müssen|doivent|doit|devront|devra|ska|skall|skal|må|tulee|debe|deben|deberá|deberán|deve|devem|devono|dovrà|han de|cal|moeten|moet|dienen|dient)\b/u;
 
 /** After a group named as the subject: what it is (not) asked to do ("are not necessarily expected to submit"). */
-const SUBJECT_ASKED = /^\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+|kindly\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
+const SUBJECT_ASKED = /^(?:\s+(?:within|at|in) the [\p{L} -]{1,30}?)?\s+(?:are|is)\s+(?:not\s+)?(?:necessarily\s+|also\s+|generally\s+|usually\s+|kindly\s+)?(?:expected|required|asked|requested|invited|encouraged|welcome|obliged)\s+to\b/iu;
 
 /** "In assenza della controfirma è necessario allegare ...": what follows the condition asks, it is not part of it. */
 const NECESSARY = /^\s+(?:è|e) (?:necessari|obbligatori|richiest)\p{L}*\b/u;

@@ -835,7 +835,7 @@ export const ALSO_WORDS =
 
 /** A group of applicants ("Studierende", "kandidaten", "candidats") in the languages a list entry may open with. */
 const GROUP_WORD =
-  "(?:[\\p{L}-]*(?:studierende|bewerber|kandidat|absolvent|doktorand|promovierend|antragsteller|stipendiat|studenten|inhaber)[\\p{L}*:_/]*|sollicitanten|promovendi|aanvragers|afgestudeerden|sökande|kandidater|studenter|doktorander|(?:candidat|étudiant|doctorant|titulaire|diplômé|ressortissant)\\p{L}*|solicitantes|aspirantes|estudiantes?|egresad[oa]s|titulad[oa]s|doctorand[oa]?s|sol·licitants|estudiants|doctorands|titulats|candidat[ie]|laureat[ie]|dottorand[ie]|student[ie]|studentesse|titolari|richiedenti)";
+  "(?:[\\p{L}-]*(?:studierende|bewerber|kandidat|absolvent|doktorand|promovierend|antragsteller|stipendiat|studenten|inhaber)\\p{L}*(?:[*:_/]-?innen\\b)?(?![*:_/]-?innen\\b)|sollicitanten|promovendi|aanvragers|afgestudeerden|sökande|kandidater|studenter|doktorander|(?:candidat|étudiant|doctorant|titulaire|diplômé|ressortissant)\\p{L}*|solicitantes|aspirantes|estudiantes?|egresad[oa]s|titulad[oa]s|doctorand[oa]?s|sol·licitants|estudiants|doctorands|titulats|candidat[ie]|laureat[ie]|dottorand[ie]|student[ie]|studentesse|titolari|richiedenti)";
 
 /**
  * "Bei Master-Studierenden das Zeugnis ...", "Voor buitenlandse kandidaten: ...", "Per i laureati all'estero, ...": a
@@ -854,13 +854,15 @@ export const CONDITION_GROUPS: readonly RegExp[] = [
   CONDITION_GROUP_HEAD,
   // "Hochschulzugangsberechtigung bei Bewerber:innen in grundständigen Studiengängen (Bachelor, ...)".
   new RegExp(`\\bbei (?!(?:allen?|jede[mnr]?)\\b)(?:[\\p{L}'’-]+ ){0,2}?${GROUP_WORD}(?: (?:in|im|mit|aus|ohne|an|des|der)\\b[^,.;:()]{1,60})?`, 'u'),
+  // "Für Antragsteller:innen mit ausländischem Hochschulabschluss sind zusätzlich diese Unterlagen nötig:": who, up to the verb.
+  new RegExp(`^für (?!(?:allen?|jede[mnr]?)\\b)(?:[\\p{L}'’-]+ ){0,2}?${GROUP_WORD} (?:mit|aus|ohne|in|im)\\b[^,.;:()]{1,60}?(?= (?:sind|ist|werden|wird|gilt|gelten|müssen|muss|benötigen)\\b)`, 'u'),
 ];
 
 /**
  * A kind of post named at the end of a list's lead-in ("The following documents must be attached ... for professional
  * positions:"): the list is for that post of several; not the one post of a posting ("for this position:").
  */
-export const POSTS_GROUP = /\b(?:for (?!(?:this|the|these|those|that|all|our|any|each|every|both|such|open|vacant|advertised|above|following|available|current|new)\b)(?:[\p{L}-]+ ){1,2}?(?:positions|posts|roles|appointments)|für (?:die )?(?!(?:diese|alle|ausgeschriebene|ausgeschriebenen|offene|offenen)\b)(?:[\p{L}-]+ ){1,2}?(?:stellen|positionen|professuren))(?=\s*:?\s*$)/u;
+export const POSTS_GROUP = /\b(?:for (?:[\p{L}-]+ ){0,2}?(?:professorships|lectureships)|for (?!(?:this|the|these|those|that|all|our|any|each|every|both|such|open|vacant|advertised|above|following|available|current|new)\b)(?:[\p{L}-]+ ){1,2}?(?:positions|posts|roles|appointments)|für (?:die )?(?!(?:diese|alle|ausgeschriebene|ausgeschriebenen|offene|offenen)\b)(?:[\p{L}-]+ ){1,2}?(?:stellen|positionen|professuren))(?=\s*:?\s*$)/u;
 
 /**
  * Marks an item as required only for some applicants; the text from the cue to the end of its clause is the
@@ -875,7 +877,8 @@ export const CONDITION_CUES: RegExp[] = [
   // "Lisäksi matka-apurahahakemuksiin tulee liittää ... kustannusarvio", "For travel grant applications, please also attach
   // a budget": one kind of application, with "also", is the case; not every application ("Lisäksi hakemukseen ...").
   /(?<=\b(?:lisäksi|myös)\b[^.;:]{0,40}?)\b(?:matka|työskentely|kohde|julkaisu|painatus|kongressi|konferenssi|jatko|tutkimusmatka)-?(?:apuraha|avustus|stipendi)?-?hakemuks\p{L}*|\b(?:matka|työskentely|kohde|julkaisu|painatus|kongressi|konferenssi|jatko|tutkimusmatka)-?(?:apuraha|avustus|stipendi)?-?hakemuks\p{L}*(?=[^.;:]{0,40}?\b(?:lisäksi|myös)\b)|(?<=\b(?:also|additionally|in addition)\b[^.;:]{0,40}?)\b(?:travel|conference|mobility|publication|printing|equipment|continuation|extension|bridging|fieldwork) (?:grant |funding |award |scholarship |bursary |stipend )?(?:applications|requests|proposals)\b|\b(?:for |in )?(?:travel|conference|mobility|publication|printing|equipment|continuation|extension|bridging|fieldwork) (?:grant |funding |award |scholarship |bursary |stipend )?(?:applications|requests|proposals)\b(?=[^.;:]{0,40}?\b(?:also|additionally|in addition)\b)/iu,
-  /\b(?:applicants|candidates|applications) (?:for|to) (?:the |a )?(?:senior|junior|teaching|professorial|permanent|tenured|fixed-term|part-time|lecturer|lectureship) (?:posts?|positions?|roles?|professorships?|vacanc(?:y|ies))\b/,
+  // "Applicants for professorships ... are requested to attach ...": a kind of post in the plural, not the one post advertised.
+  /\b(?:applicants|candidates|applications) (?:for|to) (?:the |a )?(?:senior|junior|teaching|professorial|permanent|tenured|fixed-term|part-time|lecturer|lectureship) (?:posts?|positions?|roles?|professorships?|vacanc(?:y|ies))\b|\b(?:applicants|candidates|applications) for (?:(?:full|associate|assistant|tenure-track|visiting) )?(?:professorships|lectureships|docentships|chairs)\b/,
   /\b(?:if|where|when|as) (?:applicable|relevant|appropriate|required|necessary)\b/,
   /\b(?:only )?(?:for|from) (?:all )?(?:international|foreign|overseas|non-?(?:eu|eea|uk|us|native|english|german|dutch|swedish|finnish|french|nordic)|external|internal|eu|uk|domestic|doctoral|phd|senior|junior|postdoctoral|master'?s?) (?:applicants|candidates|students|nationals|speakers|citizens)\b/,
   /\b(?:for|from) (?:those|applicants|candidates|students|anyone|people)(?: (?:who|whose|with|without|from|applying|requesting|holding|not|for|classified|needing|requiring)\b| of\b)/,

@@ -778,6 +778,10 @@ class RequirementsReader {
     // "STEP 4: PDF application documents and compile ...": a step to take; only the documents it names are items.
     const step = k === 0 ? STEP_LABEL.exec(s) : null;
     if (step) s = s.slice(step[0].length);
+    // "Si le mémoire n'est pas terminé : une attestation de l'encadrant": the document is after the case, not the one it names.
+    const ifLabel = k === 0 ? CASE_LABEL.exec(s) : null;
+    const asked = ifLabel?.[1] !== undefined ? { case: ifLabel[1], sentence: s, from: got.length } : undefined;
+    if (asked) s = s.slice((ifLabel as RegExpExecArray)[0].length);
     const label = k === 0 ? (/^([^:|]{2,60}):\s+\S/u.exec(s) ?? dashLabel(s) ?? capsLabel(s, this.lines)) : null;
     // "International applicants only: proof of English proficiency": a label that says who or when is no document.
     const unit = label?.[1] && label[1].split(/\s+/).length <= 7 && findKindMentions(label[1]).length === 0 && !isInstruction(label[1]) && !NOT_A_DOCUMENT.test(label[1]) && !whoOrWhen(label[1]) && !HOW_SENT_LABEL.test(label[1].trim()) && !test(P.SCOPE_LABEL, label[1].trim()) ? label[1] : s;
@@ -797,6 +801,12 @@ class RequirementsReader {
       const d = unknownEntry(unit, s, ctx);
       if (opens) d.reasons.push({ text: 'the points listed under this entry were read as what this document should contain, not as separate documents; check that the posting asks for it as one document' });
       got.push(d);
+    }
+    if (asked) {
+      for (const d of got.slice(asked.from)) {
+        d.source = asked.sentence;
+        if (d.stage === 'required' && d.condition === undefined) d.condition = asked.case;
+      }
     }
   }
 
@@ -1100,6 +1110,9 @@ function unknownEntry(unit: string, s: string, ctx: UnitContext): Draft {
 
 /** A count that opens a list entry ("Up to ten ...", "Three samples of ..."), its cue in group 1. */
 const LEADING_COUNT = new RegExp(`^(up to |at most |no more than |a maximum of |maximum of |max\\.? |at least |a minimum of |minimum of |min\\.? )?(?:\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})(?= (?!(?:pages?|words?|characters?|copies|mb)\\b)\\p{L})`, 'iu');
+
+/** A list entry that opens with a case ending in a colon ("If the thesis is not finished:", "Si le mémoire n'est pas terminé :"). */
+const CASE_LABEL = /^((?:if|si|falls|wenn|sofern|om|ifall|hvis|dersom|jos|mikäli|se|qualora|als|indien|in case|en caso de que|dans le cas où|au cas où)\b[^:]{2,80}?)\s*:\s+(?=\S)/iu;
 
 /** A case on a document's language before a translation ("If your diploma is not in English,", "Falls das Zeugnis nicht in deutscher ... Sprache ausgestellt ist,"). */
 const LANGUAGE_CASE =

@@ -60,3 +60,33 @@ describe('the document a translation is asked of is no item', () => {
     expect(items('Please send:\n- a CV\n- If your diploma is not in English, a certified translation.').map((i) => `${i.kind}: ${i.title}`)).toEqual(['cv: CV', 'other: Certified translation']);
   });
 });
+
+describe('conditions read whole', () => {
+  const foreign = (who: string) => `Bitte senden Sie einen Lebenslauf.\n\nFür ${who} mit ausländischem Hochschulabschluss sind zusätzlich diese Unterlagen nötig:\n- Antrag auf Anerkennung des Abschlusses\n- Äquivalenzgutachten`;
+
+  it('keeps the gender forms "Antragsteller:innen", "Bewerber*innen", "Bewerber/-innen" whole in a condition (before: cut at the colon, or none)', () => {
+    for (const who of ['Antragsteller:innen', 'Bewerber*innen', 'Bewerber/-innen', 'Bewerber_innen', 'BewerberInnen', 'Bewerber']) {
+      expect(items(foreign(who)).slice(1).map((i) => i.condition)).toEqual([`Für ${who} mit ausländischem Hochschulabschluss`, `Für ${who} mit ausländischem Hochschulabschluss`]);
+    }
+    expect(items('Unterlagen:\n- Lebenslauf\n- Für Bewerber:innen: Sprachnachweis')[1]?.condition).toBe('Für Bewerber:innen');
+  });
+
+  it('reads "Applicants for professorships ... are requested to attach" as a condition, marked (before: the CV asked of all)', () => {
+    const r = read('Applicants for professorships within the Faculty are requested to attach to their applications a CV in English.\n\nApplicants for teaching positions are requested to submit a teaching portfolio.');
+    expect(r.profile.items.map((i) => [i.kind, i.condition, i.review])).toEqual([
+      ['cv', 'Applicants for professorships', true],
+      ['teaching_statement', 'Applicants for teaching positions', true],
+    ]);
+    expect(items('Candidates for associate professorships should also submit a teaching statement. Please send a CV.')[0]?.condition).toBe('Candidates for associate professorships');
+    expect(items('Applicants for the professorship are requested to attach a CV.')[0]?.condition).toBeUndefined();
+  });
+
+  it('reads the document after a case ending in a colon, in that case (before: the noun of the case as the item, or no condition)', () => {
+    const fr = items("Le dossier comprend :\n- un CV\n- Si le mémoire n'est pas terminé : une attestation de l'encadrant");
+    expect(fr.map((i) => [i.kind, i.title, i.condition])).toEqual([
+      ['cv', 'CV', undefined],
+      ['other', "Attestation de l'encadrant", "Si le mémoire n'est pas terminé"],
+    ]);
+    expect(items('Please send:\n- a CV\n- If the thesis is not finished: a letter from the supervisor')[1]).toEqual({ kind: 'other', title: 'Letter from the supervisor', condition: 'If the thesis is not finished' });
+  });
+});
