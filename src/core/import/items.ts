@@ -686,7 +686,8 @@ function ownWords(span: string, nameEnd: number): string {
   return span.slice(0, nameEnd + end);
 }
 
-const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa)\b|[（(]\s*(?:含|包括|包含|其中包括)/iu;
+// "een cv met informatie over ...", "un CV contenant ...", "CV innehållande ...", "ansioluettelo, joka sisältää ...", "życiorys, zawierający informacje o ...".
+const DESCRIBES = /\b(?:including|incl\.|inkl\.|containing|specifying|summari[sz]ing|describing|outlining|detailing|explaining|stating|listing|covering|addressing|with (?:details|information) (?:of|on|about)|inklusive|inkludert|einschließlich|jossa|mit angaben (?:zu|über)|met (?:informatie|gegevens) over|contenant|innehållande|som innehåller|joka sisältää|sisältäen|zawierając\p{L}*)(?![\p{L}])|[（(]\s*(?:含|包括|包含|其中包括)/iu;
 
 /**
  * Where the description of a list entry's document starts: after a description word ("Summary of your research

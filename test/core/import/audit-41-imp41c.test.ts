@@ -90,3 +90,21 @@ describe('conditions read whole', () => {
     expect(items('Please send:\n- a CV\n- If the thesis is not finished: a letter from the supervisor')[1]).toEqual({ kind: 'other', title: 'Letter from the supervisor', condition: 'If the thesis is not finished' });
   });
 });
+
+describe("a document's contents stay inside it", () => {
+  const kinds = (text: string): string[] => read(text).profile.items.map((i) => i.kind);
+
+  it('reads "met informatie over", "contenant", "innehållande", "joka sisältää" as what the CV holds (before: each content an item)', () => {
+    expect(kinds('Stuur:\n- een cv met informatie over taalvaardigheid, onderzoeksvoorstel en publicaties\n- een motivatiebrief')).toEqual(['cv', 'motivation_letter']);
+    expect(kinds('Envoyez :\n- un CV contenant la liste des publications et un projet de recherche\n- une lettre de motivation')).toEqual(['cv', 'motivation_letter']);
+    expect(kinds('Skicka:\n- CV innehållande publikationslista och forskningsplan\n- personligt brev')).toEqual(['cv', 'motivation_letter']);
+    expect(kinds('Lähetä:\n- ansioluettelo, joka sisältää julkaisuluettelon ja tutkimussuunnitelman\n- hakemuskirje')).toEqual(['cv', 'cover_letter']);
+    expect(kinds('Bitte senden Sie:\n- einen Lebenslauf mit Angaben zu Sprachkenntnissen, Forschungsinteressen und Publikationen\n- ein Anschreiben')).toEqual(['cv', 'cover_letter']);
+  });
+
+  it('marks for review what a Polish CV "zawierający informacje o" holds, if read at all (before: unmarked items)', () => {
+    const r = read('Dokumenty:\n- życiorys, zawierający informacje o znajomości języków obcych, np. certyfikat, opis zainteresowań naukowych kandydata\n- list motywacyjny');
+    expect(r.profile.items.slice(0, 2).map((i) => i.kind)).toEqual(['cv', 'motivation_letter']);
+    for (const i of r.profile.items.slice(2)) expect(i.review, i.title).toBe(true);
+  });
+});
