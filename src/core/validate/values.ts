@@ -576,7 +576,7 @@ const URN_RESOLVERS = ['urn.fi', 'nbn-resolving.org', 'nbn-resolving.de'];
  * Whether an address can be the page a URN names: one whose address carries it; for an ISBN's URN, which names no
  * host, one carrying its ISBN, hyphens or not; for a national library's (URN:NBN), off its resolvers, a page in the
  * country or at the library or repository it names (URN:NBN:fi:tuni-... on trepo.tuni.fi, urn:nbn:de:0168-ssoar-...
- * on www.ssoar.info, its own name and not a longer host's start), or the German National Library's copy (d-nb.info),
+ * on www.ssoar.info, its own name as a whole label: not tuni-evil.io or tuni.fi.evil-site.io, even carrying the URN), or the German National Library's copy (d-nb.info),
  * which nbn-resolving serves for Germany and Switzerland.
  *
  * @example
@@ -588,26 +588,37 @@ export function urnPage(urn: string, uri: string): boolean {
   if (url === undefined) return false;
   const opens = hostOf(url);
   const target = safeDecode(url.href).toLowerCase();
+  const nbn = /^urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(urn);
+  const named = (nbn?.[2] ?? '').toLowerCase().split(/[^a-z0-9]+/u).filter((w) => /[a-z]/u.test(w) && w.length >= 2);
+  // The site's own name, before its top-level domain (or "ac.uk"), a whole label: not `tuni-evil.io`, `tuni.fi.evil.io`.
+  const labels = opens.split('.');
+  const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
+  // The library's own host followed by more labels (`trepo.tuni.fi.evil-site.io`) is its look-alike, whatever it carries.
+  if (named.some((w) => w !== name && new RegExp(`(?:^|\\.)${w}\\.(?:[a-z]{2}\\.)?[a-z]{2,3}\\.`, 'u').test(opens))) return false;
   const escaped = urn.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
   if (new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(target)) return true;
   const isbn = /^urn:isbn:(\d[\d-]{8,15}[\dx])$/iu.exec(urn)?.[1];
   if (isbn !== undefined) return new RegExp(`(?<!\\d)${isbn.replace(/-/gu, '')}(?![\\dx])`, 'iu').test(target.replace(/-/gu, '')) || unlistedPublisherPage(url);
-  const nbn = /^urn:nbn:([a-z]{2})[:-](\S+)/iu.exec(urn);
   if (nbn === null || URN_RESOLVERS.some((site) => onSite(opens, site))) return false;
   const country = nbn[1]!.toLowerCase();
-  const named = nbn[2]!.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => /[a-z]/u.test(w) && w.length >= 2);
-  // The site's own name, before its top-level domain (or "ac.uk"), not a label a longer host could start with.
-  const labels = opens.split('.');
-  const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
-  return opens.endsWith(`.${country}`) || name.split('-').some((w) => named.includes(w)) || (['de', 'ch'].includes(country) && onSite(opens, 'd-nb.info'));
+  const platform = named.some((w) => (URN_PLATFORMS[w] ?? []).some((site) => onSite(opens, site)));
+  return opens.endsWith(`.${country}`) || named.includes(name) || platform || (['de', 'ch'].includes(country) && onSite(opens, 'd-nb.info'));
 }
+
+/**
+ * Shared repository platforms a URN names by a word of its own, whose sites carry the library's name as a subdomain:
+ * `urn:nbn:se:uu:diva-3475` on `uu.diva-portal.org` (DiVA, Uppsala University's: https://uu.diva-portal.org/smash/record.jsf?pid=diva2:3475).
+ */
+const URN_PLATFORMS: Readonly<Record<string, readonly string[]>> = {
+  diva: ['diva-portal.org'],
+};
 
 /**
  * Whether an address can be the page an identifier written as words names: a DOI or Handle on any site whose address
  * carries it (its resolver's, `doi.org/10.1145/x`, or the publisher's or repository's it resolves to, which cannot
  * be known offline; a DOI's suffix of 6 or more characters, or its last part, will do there as a part of the address),
  * a DOI on its publisher's own site (`publisherPage`), a Handle on its repository's (`repositoryPage`), an arXiv id on arXiv or a mirror, any version unless the words name one, or its arXiv DOI
- * (`doi.org/10.48550/arXiv.2401.01234`). `whole`: the words are the whole identifier, so the address must carry no
+ * (`doi.org/10.48550/arXiv.2401.01234`); never a known site's look-alike (`urn.fi.evil-site.net`), whatever it carries. `whole`: the words are the whole identifier, so the address must carry no
  * longer one ("10.1000/18" is not in "10.1000/182"); else the words may be cut by a line's end, and its start will do.
  *
  * @example
@@ -623,11 +634,12 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
   // An arXiv id with no version opens any; the end of an identifier is not followed by more of it (".pdf" aside).
   const carries = (id: string, anyVersion: boolean, segment = false): boolean =>
     new RegExp(`${segment ? '(?<=[/=])' : ''}${escape(id)}${anyVersion ? '(?:v\\d+)?' : ''}${whole ? '(?![\\p{L}\\p{N}_-]|\\.(?!pdf\\b)[\\p{L}\\p{N}])' : ''}`, 'u').test(target);
+  // A known site's look-alike (`urn.fi.evil-site.net`) is not that site, whatever identifier its address carries.
+  if (lookalikeSite(host)) return false;
   if (ident.kind === 'doi') {
     // A publisher's own address may carry only the DOI's suffix or its last part, as a part of the address:
     // nature.com/articles/s41586-020-2649-2 for 10.1038/s41586-020-2649-2, aclanthology.org/2024.acl-long.1 for 10.18653/v1/2024.acl-long.1.
     const suffix = ident.id.slice(ident.id.indexOf('/') + 1);
-    if (lookalikeSite(host)) return false;
     return publisherPage(ident.id, uri, whole) || carries(ident.id, false) || [suffix, suffix.slice(suffix.lastIndexOf('/') + 1)].some((t) => t.length >= 6 && carries(t, false, true));
   }
   if (ident.kind === 'hdl') return carries(ident.id, false) || repositoryPage(ident.id, uri);

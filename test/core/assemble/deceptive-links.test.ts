@@ -185,6 +185,15 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     expect(await warned([['SSOAR: nbn-resolving.org/urn:nbn:de:0168-ssoar-56789-1', 'https://ssoar.info.evil-site.io/login']])).toHaveLength(1);
     expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://d-nb.info/1175123456/34']])).toHaveLength(1);
     expect(await warned([['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://trepo.tuni.fi.evil-site.io/login']])).toHaveLength(1);
+    // A look-alike of a known site or of the library carrying the identifier, or a host that only starts with the library's name.
+    for (const [words, href] of [
+      ['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://urn.fi.evil-site.net/URN:NBN:fi:tuni-202401011234'],
+      ['Thesis: URN:NBN:fi:tuni-202401011234', 'https://trepo.tuni.fi.evil-site.net/URN:NBN:fi:tuni-202401011234'],
+      ['Thesis: hdl.handle.net/10138/12345', 'https://hdl.handle.net.evil-site.io/10138/12345'],
+      ['Thesis: urn.fi/URN:NBN:fi:tuni-202401011234', 'https://tuni-evil.io/thesis'],
+    ]) {
+      expect([href, await warned([[words!, href!]])]).toEqual([href, [expect.stringContaining(`but that opens ${new URL(href!).hostname}`)]]);
+    }
     // The resolved pages themselves still pass: a URN's page in its library, a DOI's at its publisher.
     expect(
       await warned([

@@ -136,4 +136,34 @@ describe('identifiers over the publisher or repository they name (audit 12-07c F
       expect([words, shownAddressDiffers(words!, href!), shownHostDiffers(words!, href!)]).toEqual([words, false, false]);
     }
   });
+
+  it('a Handle or URN over a look-alike of a known site or of its library differs even when the address carries it, as a DOI does (before: urn.fi.evil-site.net/URN:... passed)', () => {
+    const URN = 'URN:NBN:fi:tuni-202405156789';
+    for (const [words, href] of [
+      [URN, `https://urn.fi.evil-site.net/${URN}`],
+      [`urn.fi/${URN}`, `https://urn.fi.evil-site.net/${URN}`],
+      [URN, `https://trepo.tuni.fi.evil-site.net/${URN}`],
+      ['hdl:10138/12345', 'https://hdl.handle.net.evil-site.io/10138/12345'],
+      ['hdl.handle.net/10138/12345', 'https://hdl.handle.net.evil-site.io/10138/12345'],
+      ['doi.org/10.1038/nature12373', 'https://nature.com.evil-site.net/10.1038/nature12373'],
+    ]) {
+      expect([words, href, shownAddressDiffers(words!, href!)]).toEqual([words, href, true]);
+    }
+  });
+
+  it("a URN's library is a whole label of the host, its own name: not a host that starts with it and a hyphen (before: tuni-evil.io passed for URN:NBN:fi:tuni-...)", () => {
+    const URN = 'URN:NBN:fi:tuni-202405156789';
+    for (const href of ['https://tuni-evil.io/thesis', 'https://www.tuni-evil.io/thesis', 'https://tuni.fi.evil-site.io/thesis']) {
+      expect([href, shownAddressDiffers(URN, href), shownAddressDiffers(`urn.fi/${URN}`, href)]).toEqual([href, true, true]);
+    }
+    for (const [words, href] of [
+      [URN, 'https://tuni.fi/handle/10024/1'],
+      [URN, 'https://trepo.tuni.fi/handle/10024/1'],
+      ['urn:nbn:de:0168-ssoar-12345', 'https://www.ssoar.info/ssoar/handle/document/12345'],
+      ['urn:nbn:se:uu:diva-3475', 'https://uu.diva-portal.org/smash/record.jsf?pid=diva2:3475'],
+      ['urn:nbn:se:uu:diva-3475', `https://urn.kb.se/resolve?urn=urn:nbn:se:uu:diva-3475`],
+    ]) {
+      expect([words, href, shownAddressDiffers(words!, href!)]).toEqual([words, href, false]);
+    }
+  });
 });
