@@ -737,7 +737,7 @@ export const CATALOGUE = {
           : `${p.where ?? `The text of ${p.title}`} links to "${p.url}": "${p.email ?? ''}" is not a valid email address, so mail to it would not arrive.`,
     hint: (p) => (p.reason !== 'email' ? LINK_FIX[p.reason] : p.char !== undefined ? INVISIBLE_EMAIL_FIX : 'Write the whole address after mailto:, e.g. [aino.virtanen@helsinki.fi](mailto:aino.virtanen@helsinki.fi).'),
   }),
-  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string; where?: string; heading?: boolean }>({
+  'text.link-mismatch': entry<{ title: string; shown: string; url: string; mail?: string; where?: string; heading?: boolean; resolver?: string }>({
     severity: 'warning',
     when: 'a link in a text, a link\'s note or the cover note whose words are a web address other than the one it opens (another site, or another page: a whole address with a path, a DOI, an arXiv id, a Handle or a URN, with or without its host: `doi:10.1145/x` over a page whose address does not carry it, unless the site is the publisher\'s its prefix names: `10.1109/...` over `ieeexplore.ieee.org`, or, for a prefix not listed, a site of its own; `URN:NBN:fi:...` off its country\'s, library\'s or repository\'s site, the same rule as in PDFs), or an email address other than the one it writes to; or a link item whose `title:` is a web address other than its `link:`',
     message: (p) =>
@@ -751,6 +751,8 @@ export const CATALOGUE = {
         ? 'Make the title the address of the link, or a title in words, e.g. `title: MSc thesis`.'
         : p.mail !== undefined
         ? 'Make the words and the address the same, e.g. [mikko.korhonen@tuni.fi](mailto:mikko.korhonen@tuni.fi), or write words that are not an address.'
+        : p.resolver !== undefined
+        ? `Make the link open the identifier's own address, [${p.shown}](${p.resolver}), or write words that are not an address.`
         : 'Make the words and the address the same, e.g. [https://trepo.tuni.fi/...](https://trepo.tuni.fi/...), or write words that are not an address.',
   }),
   'text.comment': entry<{ where: string; comment: string }>({
@@ -1180,7 +1182,7 @@ export const CATALOGUE = {
     message: (p) => `${p.file} has ${plural(p.count, 'link')} to other files or to places that do not exist in the document; the packet leaves ${them(p.count)} out.`,
     hint: () => 'Nothing to do; the pages themselves are complete.',
   }),
-  'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' | 'words' }[] }>({
+  'file.links-deceptive': entry<{ file: string; links: { page: number; shown: string; opens: string; why: 'userinfo' | 'lookalike' | 'words' }[]; resolver?: { shown: string; address: string } }>({
     severity: 'warning',
     when: 'a link on a page of an input PDF that reads as one site and opens another: a name and @ before the host (`https://www.tuni.fi@evil.example.net/`), or a host mixing Latin with Cyrillic or Greek letters (punycode `xn--`), the rules the manifest\'s own links are held to (`link.invalid`): the packet leaves the link out, the page\'s words stay; or words under the link that write another site\'s address (`www.tuni.fi` over a link to `evil.example.net`, not a site\'s own short link: `youtu.be` over `www.youtube.com`, a company\'s country domain: `scholar.google.fi`, a resolver: `doi.org/10.1145/x` over the publisher\'s page of that DOI, `urn.fi` or `nbn-resolving` over its library\'s or repository\'s (`www.ssoar.info`) or `d-nb.info`, or an address cut by a line\'s end whose rest the next line writes, not `www.tuni.fi.` over `www.tuni.fi.evil.net`; a bare host such as `orcid.org` or `arXiv.org` counts, in any case, matched label by label: not over `orcid.org.evil-site.io`; so does a DOI, arXiv id, Handle or URN written without a host (`doi:10.1145/x`, `DOI 10.1145/x`, `arXiv:2401.01234`, `hdl:10138/12345`, `URN:NBN:fi:tuni-...`), whose link must open its resolver with it, a page whose address carries it, arXiv, for a URN its country\'s, library\'s or repository\'s site (its name a whole label: not `tuni-evil.io`), or for a DOI its publisher\'s own site, named by its prefix (`ieeexplore.ieee.org` for 10.1109, `ojs.aaai.org` for 10.1609, not `sciencedirect.com.evil.io`), or for a DOI whose prefix is not listed a page of a site of its own (not a known site, its look-alike, a front page or a page of another DOI); a look-alike of a known site or of the library (`urn.fi.evil-site.net/URN:NBN:...`) counts even carrying the identifier; of the first 40 web links of a file whose text is read anyway: letters, CVs, written items, word caps): kept, as packet cannot tell which is meant',
     message: (p) => {
@@ -1205,7 +1207,10 @@ export const CATALOGUE = {
       const named = p.links.length > 4 ? 3 : p.links.length;
       return `${p.file} has ${p.links.length} links that show one site and open another: ${p.links.slice(0, named).map((l) => `page ${l.page}, ${one(l)}`).join('; ')}${p.links.length > named ? `; and ${p.links.length - named} more` : ''}; the packet ${tail}.`;
     },
-    hint: () => 'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
+    hint: (p) =>
+      p.resolver !== undefined
+        ? `If you made the link, make it open the address of the identifier its words name (${p.resolver.shown}: ${p.resolver.address}) in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.`
+        : 'If you made the link, correct its address in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
   }),
   'file.links-dropped': entry<{ file: string; pages: string; links: number; bookmarks: number }>({
     severity: 'info',

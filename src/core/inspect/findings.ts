@@ -11,6 +11,7 @@ import { MIN_LEGIBLE_DPI } from './page-limits.js';
 import type { LowResolutionPage } from './scan-resolution.js';
 import type { PageMarks } from './marks.js';
 import type { PageDeceptiveLink } from './actions.js';
+import { identifierAddress } from '../validate/values.js';
 
 /** Every code the inspector can emit; tests check that nothing else appears. */
 export const INSPECT_CODES = [
@@ -136,7 +137,12 @@ export function findingsAbout(file = UNNAMED_FILE) {
       diag('file.actions', { file, what: kinds.map((k) => ACTIVE_CONTENT_WORDS[k]).join(', '), count: kinds.length, ...(kinds.includes('local-link') ? { links: true } : {}) }),
     media: (count: number): Finding => diag('file.media', { file, count }),
     deadLinks: (count: number): Finding => diag('file.links', { file, count }),
-    deceptiveLinks: (links: readonly PageDeceptiveLink[]): Finding => diag('file.links-deceptive', { file, links: links.map((l) => ({ page: l.page, shown: l.shown, opens: l.opens, why: l.why })) }),
+    deceptiveLinks: (links: readonly PageDeceptiveLink[]): Finding => {
+      // Words that are a DOI, Handle or URN pass when the link opens the identifier at its resolver: the hint names it.
+      const named = links.filter((l) => l.why === 'words').map((l) => ({ shown: l.shown, address: identifierAddress(l.shown) })).find((r) => r.address !== undefined);
+      const resolver = named?.address !== undefined ? { resolver: { shown: named.shown, address: named.address } } : {};
+      return diag('file.links-deceptive', { file, links: links.map((l) => ({ page: l.page, shown: l.shown, opens: l.opens, why: l.why })), ...resolver });
+    },
     pagesUncertain: (found: number, declared: number | undefined, detail: string): Finding =>
       diag('file.pages-uncertain', { file, found, lost: true, detail, ...(declared !== undefined ? { declared } : {}) }),
     pagesMiscounted: (found: number, declared: number): Finding => diag('file.pages-uncertain', { file, found, declared, lost: false }),

@@ -15,7 +15,7 @@ import { FILLER_TEXT, emailIn, exampleName, fillerName, isFiller, laterFiller, l
 import { readToday, readZone } from '../parse/dates.js';
 import { checkEntryForm, formsPhrase } from './forms.js';
 import { givenLocals, localName, nameLocals, ownLocals } from './mail-names.js';
-import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, mailbox, noReplyAddress, nonAsciiMailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
+import { bareAddress, checkLink, checkEmail, checkOrcid, emailTypo, identifierAddress, mailbox, noReplyAddress, nonAsciiMailbox, ownerOnlyLink, shortPhone, mailtoAddresses, notAPath, reservedDomain, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from './values.js';
 import { countChars, estimateGeneratedPages } from './measure.js';
 import { ISSUED_KINDS, ISSUED_TITLE, otherLanguage, WRITTEN_KINDS, type OtherLanguage } from '../text/language.js';
 import { around, charName, cm, countWords, formatMb, hiddenChars, invisibleChar, invisibleTrouble, lineBreakIn, showHidden, showInvisible } from '../words.js';
@@ -1255,7 +1255,10 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
       if (problem) continue;
     }
     if (shownMailDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(mail ? { mail: mail.join(', ') } : {}), ...w }));
-    else if (shownHostDiffers(shown, href) || shownAddressDiffers(shown, href)) once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...w }));
+    else if (shownHostDiffers(shown, href) || shownAddressDiffers(shown, href)) {
+      const resolver = identifierAddress(shown);
+      once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(resolver !== undefined ? { resolver } : {}), ...w }));
+    }
   }
 }
 

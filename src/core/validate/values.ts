@@ -650,6 +650,28 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
 }
 
 /**
+ * The address at its resolver of the identifier a link's words are, whole (`doi:10.1145/x`, `urn.fi/URN:NBN:fi:...`):
+ * the page a link with those words opens wherever the identifier moves. None for an ISBN's URN or a URN of a country
+ * without a resolver listed here.
+ *
+ * @example
+ * identifierAddress('doi:10.1145/x') // 'https://doi.org/10.1145/x'
+ * identifierAddress('URN:NBN:fi:tuni-202405156789') // 'https://urn.fi/URN:NBN:fi:tuni-202405156789'
+ */
+export function identifierAddress(shown: string): string | undefined {
+  const words = readLinkWords(shown).trim().replace(/[.,;:!?]+$/u, '');
+  const [first, ...more] = shownIdentifiers(words);
+  const ident = resolverIdentifier(words) ?? (first !== undefined && more.length === 0 && first.index === 0 && first.length === words.length ? first : undefined);
+  if (ident === undefined) return undefined;
+  if (ident.kind === 'doi') return `https://doi.org/${ident.id}`;
+  if (ident.kind === 'hdl') return `https://hdl.handle.net/${ident.id}`;
+  if (ident.kind === 'arxiv') return `https://arxiv.org/abs/${ident.id}`;
+  // Finland's URNs resolve at urn.fi; Germany's, Austria's and Switzerland's at nbn-resolving.org.
+  const country = /^urn:nbn:([a-z]{2})[:-]/iu.exec(ident.id)?.[1]?.toLowerCase();
+  return country === 'fi' ? `https://urn.fi/${ident.id}` : country !== undefined && ['de', 'at', 'ch'].includes(country) ? `https://nbn-resolving.org/${ident.id}` : undefined;
+}
+
+/**
  * Whether a link's words are a whole web address with a path (scheme optional), a DOI, an arXiv id or a Handle, and
  * the link opens another page than they name, on the same site or not ("[github.com/aino/thesis](https://github.com/mallory/thesis)",
  * "[doi:10.1145/x](https://evil-site.net/)"). The host's case, `www.`, http or https, a trailing slash and a trailing

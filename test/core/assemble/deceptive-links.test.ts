@@ -309,6 +309,17 @@ describe('resolver words and bare hosts over another site (audit 12-06p #4)', ()
     ]);
   });
 
+  it("a DOI's or URN's words over another site: the hint names the identifier's own address to link to (before: only \"correct its address\")", async () => {
+    const hints = async (lines: readonly (readonly [string, string])[]) =>
+      (await inspectInput(await wordedLinks(lines), { fileName: 'docs/cv.pdf', keepText: 'first-page' }, readPdfText)).findings.filter((f) => f.code === 'file.links-deceptive').map((f) => f.hint);
+    expect(await hints([['MSc thesis: URN:NBN:fi:tuni-202405156789', 'https://evil-site.net/thesis']])).toEqual([
+      'If you made the link, make it open the address of the identifier its words name (URN:NBN:fi:tuni-202405156789: https://urn.fi/URN:NBN:fi:tuni-202405156789) in the document you exported from and export the PDF again; if you did not, check where the document came from before you send it.',
+    ]);
+    expect(await hints([['Paper: doi:10.1145/3372297.3417880', 'https://evil-site.net/paper']])).toEqual([expect.stringContaining('(doi:10.1145/3372297.3417880: https://doi.org/10.1145/3372297.3417880)')]);
+    // Words that are a site, not an identifier, keep the plain hint.
+    expect(await hints([['Homepage: www.tuni.fi', 'https://evil.example.net/']])).toEqual([expect.stringMatching(/^If you made the link, correct its address/u)]);
+  });
+
   it('a URN written without a host names its library or repository, as urn.fi/... words do (audit 12-07c F5; before: any site passed, even trepo.tuni.fi.evil-site.io)', async () => {
     expect(
       await warned([

@@ -1,6 +1,6 @@
 /** The comparisons of a link's words with the address it opens, one case per way of writing the same page. */
 import { describe, expect, it } from 'vitest';
-import { publisherPage, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from '../../../src/core/validate/values.js';
+import { identifierAddress, publisherPage, shownAddressDiffers, shownHostDiffers, shownMailDiffers } from '../../../src/core/validate/values.js';
 
 describe('shownAddressDiffers', () => {
   it('another page than the whole address, DOI or arXiv id the words show (audit 12-06h #4)', () => {
@@ -164,6 +164,22 @@ describe('identifiers over the publisher or repository they name (audit 12-07c F
       ['urn:nbn:se:uu:diva-3475', `https://urn.kb.se/resolve?urn=urn:nbn:se:uu:diva-3475`],
     ]) {
       expect([words, href, shownAddressDiffers(words!, href!)]).toEqual([words, href, false]);
+    }
+  });
+});
+
+describe('identifierAddress', () => {
+  it("names the address at its resolver of words that are a whole DOI, Handle, arXiv id or URN, for a link-mismatch hint to suggest", () => {
+    expect(identifierAddress('doi:10.1145/3372297.3417880')).toBe('https://doi.org/10.1145/3372297.3417880');
+    expect(identifierAddress('doi.org/10.1000/182')).toBe('https://doi.org/10.1000/182');
+    expect(identifierAddress('hdl:10138/12345')).toBe('https://hdl.handle.net/10138/12345');
+    expect(identifierAddress('arXiv:2401.00002v2')).toBe('https://arxiv.org/abs/2401.00002v2');
+    expect(identifierAddress('URN:NBN:fi:tuni-202405156789')).toBe('https://urn.fi/URN:NBN:fi:tuni-202405156789');
+    expect(identifierAddress('urn.fi/URN:NBN:fi:tuni-202405156789')).toBe('https://urn.fi/URN:NBN:fi:tuni-202405156789');
+    expect(identifierAddress('urn:nbn:de:0168-ssoar-12345')).toBe('https://nbn-resolving.org/urn:nbn:de:0168-ssoar-12345');
+    // No resolver known, or words that are more than the identifier: none.
+    for (const words of ['urn:isbn:978-3-16-148410-0', 'urn:nbn:se:uu:diva-3475', 'my paper doi:10.1145/x', 'https://trepo.tuni.fi/x', 'my thesis']) {
+      expect([words, identifierAddress(words)]).toEqual([words, undefined]);
     }
   });
 });
