@@ -5,30 +5,10 @@
  * with stamps and `separate: 'no'` built a set, audit 12-07c F6).
  */
 import { z } from 'zod';
-import { FORM_MODES } from '../core/schema/vocabulary.js';
+import { CODEC, flag, forms, OVERRIDES, refuse, should, strict } from '../core/options.js';
 import { UsageError } from './errors.js';
 
-/** A value as the message shows it: strings quoted, as a JavaScript caller wrote them. */
-function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value instanceof Date) return 'a Date';
-  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? 'a list' : 'an object';
-  return String(value);
-}
-
-/** An issue's message: what the value should be, then what it was. */
-const should = (what: string) => ({ error: (iss: { input?: unknown }) => `should be ${what}, not ${shown(iss.input)}` });
-
-const flag = z.boolean(should('true or false')).optional();
 const path = z.string(should("a path, e.g. 'packet.pdf'")).optional();
-
-/** A strict object whose unknown key is said as a misspelling, with the keys it knows. */
-function strict<T extends z.ZodRawShape>(shape: T, example: string) {
-  const known = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown:${iss.keys.join(', ')}:${known}` : `should be an object, e.g. ${example}, not ${shown(iss.input)}`),
-  });
-}
 
 /** `SOURCE_DATE_EPOCH` as reproducible-builds.org defines it: whole seconds since 1970, as `date +%s` prints them. */
 export const EPOCH = /^\d{1,12}$/;
@@ -42,11 +22,10 @@ export function refuseSourceDateEpoch(value: string | undefined): void {
   throw new UsageError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}, not whole seconds since 1970: set it to an integer, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it to date the PDF now.`);
 }
 
-const overrides = strict({ cover: flag, stamps: flag, forms: z.enum(FORM_MODES, should(`one of ${FORM_MODES.join(', ')}`)).optional() }, "{ stamps: false }");
 const fit = strict(
   {
     floorDpi: z.number(should('dots per inch from 50 to 600, e.g. 120')).int(should('a whole number of dots per inch, e.g. 120')).min(50, should('at least 50 (below, no text stays readable)')).max(600, should('at most 600')).optional(),
-    codec: z.custom((v) => typeof v === 'object' && v !== null && typeof (v as { toJpeg?: unknown }).toJpeg === 'function', should('an image library with toJpeg and resize, such as sharpCodec')).optional(),
+    codec: CODEC.optional(),
   },
   '{ floorDpi: 120 }',
 );
@@ -55,7 +34,7 @@ const fit = strict(
 const BUILD = z.object({
   output: path,
   strict: flag,
-  overrides: overrides.optional(),
+  overrides: OVERRIDES.optional(),
   sourceDateEpoch: z.string(should("whole seconds since 1970 as a string, e.g. '1767225600'")).refine((s) => s.trim() === '' || EPOCH.test(s.trim()), should("whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. '1767225600'")).optional(),
   tool: z.string(should("a name, e.g. 'my-tool 1.0'")).optional(),
   separate: flag,
@@ -68,7 +47,7 @@ const CHECK_SHAPE = {
   today: z.unknown().optional(),
   zone: z.unknown().optional(),
   isolate: flag,
-  forms: z.enum(FORM_MODES, should(`one of ${FORM_MODES.join(', ')}`)).optional(),
+  forms: forms.optional(),
   output: path,
   separate: flag,
   sizeAfterBuild: flag,
@@ -76,20 +55,6 @@ const CHECK_SHAPE = {
 };
 const CHECK = strict({ ...CHECK_SHAPE, built: flag }, "{ today: '2025-11-01' }");
 const REPORT = strict({ ...CHECK_SHAPE, strict: flag, pdf: path }, "{ today: '2025-11-01' }");
-
-/** The first issue as one line: `fn`'s option by its path (`overrides.forms`), what it should be and what it was. */
-function refuse(fn: string, schema: z.ZodType, value: unknown): void {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return;
-  const issue = parsed.error.issues[0]!;
-  const at = issue.path.join('.');
-  const unknown = /^unknown:(.*):(.*)$/.exec(issue.message);
-  if (unknown) {
-    const keys = unknown[1]!.split(', ').map((k) => (at ? `${at}.${k}` : k));
-    throw new UsageError(`${fn} does not know the option${keys.length > 1 ? 's' : ''} ${keys.join(', ')}; ${at || 'it'} knows ${unknown[2]}.`);
-  }
-  throw new UsageError(`${fn}'s ${at || 'options'} ${issue.message}.`);
-}
 
 /** Throws a `UsageError` for a `buildPacket` request value of the wrong type or an unknown key under `overrides` or `fit`. */
 export function refuseBuildValues(req: unknown): void {

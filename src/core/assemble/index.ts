@@ -62,6 +62,7 @@ import { lineOperators } from './text-ops.js';
 import { Typesetter } from './typeset.js';
 import { diag } from '../catalogue.js';
 import { readPlain } from '../text/model.js';
+import { refuseOptions } from '../options.js';
 
 export { missingGlyphs } from './fonts.js';
 
@@ -317,6 +318,7 @@ export type AssembledChunks = Omit<AssembleResult, 'bytes'> & PdfPieces;
  * if (!result.diagnostics.some((d) => d.severity === 'error')) await handle.writeFile(result.chunks);
  */
 export async function assembleInChunks(plan: Plan, chunkOptions: ChunkOptions = {}, beforeSave?: BeforeSave): Promise<AssembledChunks> {
+  refuseOptions('assembleInChunks', chunkOptions);
   const a = await Assembly.start(plan);
 
   // 1. Every part's pages.

@@ -23,6 +23,7 @@ import type { ImageCodec } from './codec.js';
 import { ImageWalker, type Drawn } from './content.js';
 import { classify, LEFT_ALONE, PixelCache, recompress, type Candidate, type LeftAloneReason } from './images.js';
 import { bytesOf, drawingObjects, objectBytes } from './sizes.js';
+import { refuseOptions } from '../options.js';
 
 /** The lowest resolution fitting goes to unless told otherwise: text in scans stays easy to read. */
 export const DEFAULT_FLOOR_DPI = 150;
@@ -112,6 +113,7 @@ interface Tracked extends Candidate {
  * report.fits; // true when the packet is now under 2 MB
  */
 export async function fitToCaps(doc: PDFDocument, pages: readonly PDFPage[], ranges: readonly SectionRange[], options: FitOptions): Promise<FitReport> {
+  refuseOptions('fitToCaps', options);
   const ctx = doc.context;
   const before = await serializedSize(doc);
   const sectionPages = ranges.map((r) => (r.firstPage > 0 ? pages.slice(r.firstPage - 1, r.lastPage) : []));

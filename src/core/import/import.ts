@@ -19,6 +19,7 @@ import { profileToYaml } from './yaml.js';
 import { stripBullet, toSentences } from './text.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
 import { contradictedItem } from '../narrowed-refusal.js';
+import { refuseOptions } from '../options.js';
 
 export interface ImportOptions {
   /** How the posting is written; detected from the text when absent. */
@@ -59,6 +60,7 @@ export interface ImportResult {
  * profile.deadline // '2025-11-14'
  */
 export function importPosting(input: string, options: ImportOptions = {}): ImportResult {
+  refuseOptions('importPosting', options);
   const posting = readPosting(input, options.format ?? (options.html ? 'html' : detectFormat(input)));
   // "Applications must include: 1. a cover letter; 2. a CV ...": a list written inline is read as a list.
   const lines = splitEnumerations(posting.lines);

@@ -3,6 +3,7 @@ import type { Profile, ProfileItem } from '../schema/profile.js';
 import { sentDirectly } from '../schema/vocabulary.js';
 import { formsPhrase } from '../validate/forms.js';
 import { oneLine } from '../words.js';
+import { refuseOptions } from '../options.js';
 
 /** The starter's placeholder values: validation flags any left in place, wherever (`manifest.placeholder`). */
 export const PLACEHOLDER = {
@@ -41,6 +42,7 @@ export interface StarterOptions {
  * writeFileSync('manifest.yaml', starterManifest(profile, { profileRef: 'aalto-tml-doctoral-2025', schema: '...' }));
  */
 export function starterManifest(profile: Profile, options: StarterOptions): string {
+  refuseOptions('starterManifest', options);
   const lines: string[] = [
     `# yaml-language-server: $schema=${options.schema}`,
     `# Application for: ${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`,

@@ -27,6 +27,7 @@ import { pagePrints } from './page-prints.js';
 import { fieldTextsOf, filledFieldsOfPages, formPagesOf, formValuesOnPages, labelAreas, labelledFieldsOf, printedLabels, type FilledField } from './form-values.js';
 import { formFinding, type FormPages } from './form-pages.js';
 import { selectPages, type PagesValue } from '../page-selection.js';
+import { refuseOptions } from '../options.js';
 
 /** A letter's or a CV's pages whose text is kept (`keepText`): they run to a few pages; a longer file is not read for its signer or subject. */
 export const MAX_KEPT_TEXT_PAGES = 12;
@@ -68,6 +69,8 @@ function inflationLimits(limits: InspectLimits): InflationLimits {
  * if (facts.type === 'pdf' && facts.loaded) console.log(facts.pages, facts.words);
  */
 export async function inspectInput(bytes: Uint8Array, options: InspectOptions = {}, readText?: TextReader): Promise<InputFacts> {
+  // A caller's mistake is thrown, not reported as the file's.
+  refuseOptions('inspectInput', options);
   try {
     return await inspectUnguarded(bytes, options, readText);
   } catch (err) {

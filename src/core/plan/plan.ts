@@ -15,6 +15,7 @@ import { letterTitles } from './letters.js';
 import { readText, type MarkdownReader } from '../text/markdown.js';
 import { textAsRead } from '../text/model.js';
 import { knownLanguage, otherLanguage, readsAs, toolLanguage, WRITTEN_KINDS } from '../text/language.js';
+import { refuseOptions } from '../options.js';
 
 export interface PlanInput {
   manifest: Manifest;
@@ -44,6 +45,7 @@ export interface PlanInput {
  * p.sections.map((s) => s.title); // ['CV', 'Short bio', ...]
  */
 export function plan(input: PlanInput): Plan {
+  refuseOptions('plan', input);
   const { manifest, profile, files } = input;
   const given = new Map(manifest.items.map((i) => [i.id, i]));
   const sections: PlanSection[] = [];

@@ -5,6 +5,7 @@ import { sentDirectly } from '../schema/vocabulary.js';
 import type { ItemReport, ValidationResult } from '../validate/types.js';
 import type { FitReport } from '../fit/fit.js';
 import { oneLine } from '../words.js';
+import { refuseOptions } from '../options.js';
 
 /** What a report says, whatever its format. */
 export interface Report {
@@ -88,6 +89,7 @@ export function makeReport(args: {
   strict: boolean;
   build?: Report['build'];
 }): Report {
+  refuseOptions('makeReport', args);
   const { profile, result, strict } = args;
   const diagnostics = args.diagnostics ?? result?.diagnostics ?? [];
   const blocking = diagnostics.filter((d) => isBlocking(d, strict));

@@ -6,6 +6,7 @@ import type { Report } from './model.js';
 import { conditionalAbsent, formatMb, pageRange, plural, showDirectionControls } from '../words.js';
 import { lettersSentDirectly, sentDirectly } from '../schema/vocabulary.js';
 import { capText } from '../catalogue.js';
+import { refuseOptions } from '../options.js';
 
 const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'error', invalid: 'error', later: 'info', optional: 'dim', conditional: 'dim', direct: 'info', unread: 'error' };
 
@@ -16,6 +17,7 @@ const statusStyle: Record<ItemReport['status'], Style> = { ok: 'ok', missing: 'e
  * process.stdout.write(renderText(report, { color: false }));
  */
 export function renderText(given: Report, options: { color: boolean } = { color: false }): string {
+  refuseOptions('renderText', options);
   const report = forDisplay(given);
   const paint = painter(options.color);
   const lines: string[] = [];

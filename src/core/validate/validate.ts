@@ -41,6 +41,7 @@ import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
 import { DEFAULT_NAME_PATTERN, fileNames, guessedSplit, lostNameParts } from '../plan/file-names.js';
 import type { EntryReport, FileStatus, ItemReport, ValidationResult } from './types.js';
+import { refuseOptions } from '../options.js';
 
 export interface ValidateInput {
   manifest: Manifest;
@@ -108,6 +109,7 @@ type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'p
  * result.items.find((i) => i.id === 'cv')?.status; // 'ok' | 'missing' | 'invalid' | ...
  */
 export function validate(input: ValidateInput): ValidationResult {
+  refuseOptions('validate', input);
   const { manifest, source, profile } = input;
   // A `today` the deadline rules cannot read would turn them off without a word: refused before anything else.
   const today = readToday(input.today);
