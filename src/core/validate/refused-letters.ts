@@ -234,17 +234,17 @@ function headedCertificate(text: string): boolean {
 }
 
 /**
- * The writer's tie to the one a letter is about: "I have known", "under my supervision", "my PhD student", "worked
+ * The writer's tie to the one a letter is about: "I have known", "I supervised", "spent ... in my group", "my PhD student", "worked
  * with me", "Ich kenne", "je connais", "conozco a", "ik ken"; a certificate or a report on a thesis has none.
  */
 const RELATION =
-  /(?<!\p{L})(?:i\s+have\s+known|i\s+(?:supervised|taught|mentored|advised)\s+(?:her|him|them)|(?:with|under|for)\s+me|under\s+my\s+(?:\p{L}+\s+)?(?:supervision|guidance|direction)|(?:in|joined)\s+my\s+(?:research\s+)?(?:group|lab|laboratory|team)|i\s+have\s+(?:ever\s+)?(?:supervised|taught|mentored|advised)|my\s+(?:former\s+)?(?:\p{L}+\s+){0,2}(?:student|postdoc|assistant|colleague|supervisee|advisee|mentee)|ich\s+kenne|unter\s+meiner|mit\s+mir|olen\s+tuntenut|ohjauksessani|kanssani|jag\s+har\s+k(?:ä|a)nt|med\s+mig|je\s+connais|sous\s+ma\s+direction|avec\s+moi|conozco\s+a|bajo\s+mi\s+direcci(?:ó|o)n|conmigo|conosco|sotto\s+la\s+mia|con\s+me|ik\s+ken|onder\s+mijn|met\s+mij)(?!\p{L})/iu;
+  /(?<!\p{L})(?:i\s+have\s+known|i\s+(?:(?:have\s+)?had\s+the\s+(?:pleasure|privilege)\s+of\s+)?(?:supervis(?:ed|ing)|taught|teaching|mentor(?:ed|ing)|advis(?:ed|ing)|host(?:ed|ing))(?!\p{L})|(?:with|under|for)\s+me|under\s+my\s+(?:\p{L}+\s+)?(?:supervision|guidance|direction)|(?:in|at|joined|visited)\s+(?:my|our)\s+(?:research\s+)?(?:group|lab|laboratory|team)|i\s+have\s+(?:ever\s+)?(?:supervised|taught|mentored|advised)|my\s+(?:former\s+)?(?:\p{L}+\s+){0,2}(?:student|postdoc|assistant|colleague|supervisee|advisee|mentee)|ich\s+kenne|unter\s+meiner|mit\s+mir|olen\s+tuntenut|ohjauksessani|kanssani|jag\s+har\s+k(?:ä|a)nt|med\s+mig|je\s+connais|sous\s+ma\s+direction|avec\s+moi|conozco\s+a|bajo\s+mi\s+direcci(?:ó|o)n|conmigo|conosco|sotto\s+la\s+mia|con\s+me|ik\s+ken|onder\s+mijn|met\s+mij)(?!\p{L})/iu;
 
 /** Verbs after the applicant's name that tell of them ("Aino Virtanen is", "Aino joined", "Aino Virtanen hat"), folded. */
-const TOLD = new Set(['is', 'was', 'has', 'had', 'joined', 'worked', 'came', 'completed', 'wrote', 'showed', 'proved', 'designed', 'developed', 'led', 'started', 'graduated', 'published', 'ist', 'war', 'hat', 'on', 'oli', 'ar', 'var', 'har', 'est', 'etait', 'es', 'fue', 'era', 'heeft']);
+const TOLD = new Set(['is', 'was', 'has', 'had', 'joined', 'worked', 'came', 'completed', 'wrote', 'showed', 'proved', 'designed', 'developed', 'led', 'started', 'graduated', 'published', 'spent', 'visited', 'stayed', 'conducted', 'carried', 'contributed', 'received', 'obtained', 'became', 'did', 'realizo', 'hizo', 'ist', 'war', 'hat', 'on', 'oli', 'ar', 'var', 'har', 'est', 'etait', 'es', 'fue', 'era', 'heeft']);
 
-/** Verbs before the applicant's name that tell of knowing them ("I have known Aino Virtanen", "Ich kenne Aino"), folded. */
-const KNOWN = new Set(['known', 'kenne', 'connais', 'conozco', 'conosco', 'ken', 'tuntenut', 'kant']);
+/** Verbs before the applicant's name that tell of knowing or supervising them ("I have known Aino Virtanen", "I supervised Aino Virtanen's thesis", "Ich kenne Aino"), folded. */
+const KNOWN = new Set(['known', 'kenne', 'connais', 'conozco', 'conosco', 'ken', 'tuntenut', 'kant', 'supervised', 'supervising', 'taught', 'teaching', 'mentored', 'mentoring', 'advised', 'advising', 'hosted', 'hosting']);
 
 /** Whether a text tells of the applicant by name as the one who does something ("Aino Virtanen is", "Aino worked"), or whom the writer knows, as only a text about them does. */
 function toldOf(texts: readonly string[], applicant: NameParts): boolean {

@@ -27,21 +27,25 @@ const CLOSINGS_BY_LANGUAGE: Record<string, readonly string[]> = {
     'mit freundlichen grussen', 'mit freundlichem gruss', 'mit besten grussen', 'freundliche grusse', 'beste grusse', 'hochachtungsvoll', 'viele grusse', 'herzliche grusse',
     // The same typed without umlauts ("Mit freundlichen Gruessen").
     'mit freundlichen gruessen', 'mit freundlichem gruess', 'mit besten gruessen', 'freundliche gruesse', 'beste gruesse', 'viele gruesse', 'herzliche gruesse',
+    // Short everyday closings: "Grüße,", "Herzlich,".
+    'grusse', 'gruesse', 'gruss', 'gruess', 'herzlich', 'herzlichst',
   ],
-  fi: ['ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti'],
-  sv: ['mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar', 'med basta halsningar', 'basta halsningar'],
-  no: ['med vennlig hilsen', 'vennlig hilsen'],
-  da: ['med venlig hilsen', 'venlig hilsen'],
-  nl: ['met vriendelijke groet', 'met vriendelijke groeten', 'hoogachtend'],
-  fr: ['bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'sinceres salutations', 'meilleures salutations', 'avec mes salutations distinguees'],
-  it: ['cordiali saluti', 'distinti saluti', 'i migliori saluti', 'con i migliori saluti', 'un cordiale saluto', 'con stima'],
+  fi: ['ystavallisin terveisin', 'parhain terveisin', 'terveisin', 'kunnioittavasti', 'ystavallisesti', 'tervehtien'],
+  sv: ['mvh', 'med vanlig halsning', 'med vanliga halsningar', 'vanliga halsningar', 'med basta halsningar', 'basta halsningar', 'halsningar', 'halsning', 'varma halsningar', 'hjartliga halsningar'],
+  no: ['med vennlig hilsen', 'vennlig hilsen', 'hilsen', 'beste hilsen'],
+  da: ['med venlig hilsen', 'venlig hilsen', 'bedste hilsner', 'hilsen'],
+  nl: ['met vriendelijke groet', 'met vriendelijke groeten', 'hoogachtend', 'groeten', 'groet', 'hartelijke groeten', 'vriendelijke groeten', 'met hartelijke groet'],
+  fr: ['bien cordialement', 'cordialement', 'bien a vous', 'salutations distinguees', 'veuillez agreer', 'sinceres salutations', 'meilleures salutations', 'avec mes salutations distinguees', 'amities', 'amicalement', 'bien amicalement', 'salutations'],
+  it: ['cordiali saluti', 'distinti saluti', 'i migliori saluti', 'con i migliori saluti', 'un cordiale saluto', 'con stima', 'saluti', 'un saluto', 'cordialmente', 'cari saluti'],
   es: [
     'atentamente', 'muy atentamente', 'saludos cordiales', 'cordiales saludos', 'un cordial saludo', 'un saludo cordial', 'reciba un cordial saludo',
     'reciba un saludo cordial', 'un afectuoso saludo', 'un saludo afectuoso', 'cordialmente',
+    // Short closings: "Saludos,", "Un saludo,".
+    'saludos', 'un saludo', 'afectuosamente', 'un abrazo',
   ],
-  pt: ['atenciosamente', 'cordialmente', 'com os melhores cumprimentos', 'melhores cumprimentos', 'cumprimentos'],
-  pl: ['z powazaniem'],
-  cs: ['s pozdravem'],
+  pt: ['atenciosamente', 'cordialmente', 'com os melhores cumprimentos', 'melhores cumprimentos', 'cumprimentos', 'saudacoes', 'abracos'],
+  pl: ['z powazaniem', 'pozdrawiam', 'z wyrazami szacunku'],
+  cs: ['s pozdravem', 's uctou'],
 };
 /** Every closing, longest first, so "sincerely yours" is taken whole and "un cordial saludo" before a shorter one. */
 const CLOSINGS = [...new Set(Object.values(CLOSINGS_BY_LANGUAGE).flat())].sort((x, y) => y.length - x.length);
@@ -475,6 +479,8 @@ const FUNDED = new Set([
   'financiering', 'subsidie', 'ansokan',
 ]);
 
+/** What the one a referee's letter is about was to them: "my MSc student", "a doctoral researcher", "one of my best students". */
+const PROTEGE = '(?:students?|postdocs?|researchers?|interns?|assistants?|supervisees?|advisees?|mentees?|trainees?|candidates?|doctoral\\s+\\p{L}+|phd\\s+\\p{L}+)';
 /** Finnish adverbs between "suosittelen" and the name ("lämpimästi", "varauksetta"). */
 const FI_HOW = '(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?';
 
@@ -516,7 +522,7 @@ const SUBJECT_TITLES = {
  * words are checked apart, as written. `after` is what must follow the name; `titled`, that a title must come before
  * it; `last`, the case its last word must be in (folded); `upTo`, a case that ends the name at its first word in it.
  */
-const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp; weak?: boolean }[] = [
+const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJECT_TITLES; titled?: boolean; last?: RegExp; upTo?: RegExp; weak?: boolean; start?: string; first?: boolean }[] = [
   // A form's label at a line's start ("Name of applicant:", "Hakijan nimi:"), numbered or not ("1. Name of applicant:", "(a) Candidate:", read after its "(" for the word boundary), and the name after it on that line.
   { lead: `${FORM_SUBJECT_LEAD}\\s*:(?=[^\\S\\n])`, after: '', titles: 'en' },
   // The label alone at a line's end, the name the whole next line.
@@ -526,7 +532,22 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
   { lead: 'recommendation\\s+(?:letter\\s+)?for:?', after: '', titles: 'en' },
   { lead: 'reference\\s+(?:letter\\s+)?for:?', after: '', titles: 'en' },
   // A letter's subject line, the name alone on it: "Re: Pekka Laine".
-  { lead: '(?<![^\\n])(?:re|subject)\\s*:', after: '[^\\S\\n]*(?=\\n|$)', titles: 'en' },
+  { lead: '(?<![^\\n])(?:re|subject|concerning|regarding|betreff|objet|asunto|oggetto|onderwerp|asia|(?:ä|a)mne)\\s*:', after: '[^\\S\\n]*(?=\\n|$)', titles: 'en' },
+  // "I had the pleasure of supervising Pekka Laine", "I supervised Pekka Laine's thesis": not "co-supervised", and the name may be a co-supervisee's ("... Pekka Laine and Aino").
+  { lead: '(?<![\\p{L}-])(?:supervis(?:ing|ed)|mentor(?:ing|ed)|advis(?:ing|ed)|host(?:ing|ed)|teaching|taught)', after: '', titles: 'en', weak: true },
+  // "I am writing this letter for Pekka Laine, who is applying", "This letter is for Pekka Laine".
+  { lead: '(?:writ(?:e|ing)(?:\\s+(?:this|a|my))?(?:\\s+letter)?|this\\s+letter\\s+is)\\s+for', after: '', titles: 'en', weak: true },
+  // The subject of the letter's first sentence that opens with a name and tells of them ("Pekka Laine joined my group in 2021", "Mr. Pekka Laine was my MSc student"): not one about the applicant too ("Dr. Pekka Laine was her co-supervisor").
+  {
+    lead: '',
+    start: '(?:(?<![^\\n])|(?<=[.!?][^\\S\\n]))[^\\S\\n]*',
+    after: `\\s+(?:(?:joined|came\\s+to|started\\s+in)\\s+(?:my|our)|(?:was|is|has\\s+been)\\s+(?:my|our|a|an|one\\s+of\\s+(?:my|our|the))\\s+(?:\\p{L}+\\s+){0,3}?${PROTEGE})(?!\\p{L})`,
+    titles: 'en',
+    weak: true,
+    first: true,
+  },
+  // German "Ich empfehle Pekka Laine nachdrücklich", "Wir empfehlen Herrn Pekka Laine".
+  { lead: 'empfehlen?(?:\\s+(?:ich|wir))?(?:\\s+(?:nachdr(?:ü|ue|u)cklich|w(?:ä|ae|a)rmstens|uneingeschr(?:ä|ae|a)nkt|ausdr(?:ü|ue|u)cklich|sehr|gerne?|vorbehaltlos))?', after: '', titles: 'en' },
   // Weak openings (a name after them may be a co-supervisor's, "my colleague Pekka Laine and I"): "my former student, Pekka Laine", "on behalf of", "I have known".
   { lead: 'my\\s+(?:(?:former|previous|current|own|excellent|doctoral|phd|master[\'’]?s|msc|graduate|undergraduate|research)\\s+){0,2}(?:students?|postdocs?|colleagues?|supervisees?|advisees?|mentees?|assistants?)\\s*,?', after: '', titles: 'en', weak: true },
   { lead: 'on\\s+behalf\\s+of', after: '', titles: 'en', weak: true },
@@ -563,12 +584,14 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
 const SUBJECT_STOPS = new Set(['to', 'as', 'of', 'in', 'at', 'on', 'by', 'with', 'from', 'an', 'ik', 'wij', 'we', 'graag', 'suosittelen', 'suosittelemme', 'tuen', 'puollan', 'yes', 'no', 'none']);
 /** A run of words where a recommended name is looked for: lazily before what must follow it, greedily after an opening. */
 const SUBJECT_RUN = { lazy: '((?:[^\\s,;:]+\\s+){1,5}?[^\\s,;:]+)', greedy: '((?:[^\\s,;:]+\\s+){1,5}[^\\s,;:]+)' };
-const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo, weak }) => {
+const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo, weak, start: at, first }) => {
   const title = SUBJECT_TITLES[titles] === '' ? '' : `(?:(?:${SUBJECT_TITLES[titles]})\\.?\\s+)${titled ? '+' : '*'}`;
-  const start = lead === '' ? '(?<![^\\s(])' : `\\b${lead}\\s+`;
+  const start = at ?? (lead === '' ? '(?<![^\\s(])' : `\\b${lead}\\s+`);
   const re = new RegExp(`${start}${title}${after === '' ? SUBJECT_RUN.greedy : SUBJECT_RUN.lazy}${after}`, 'giu');
-  return { re, from: lead !== '' ? (after !== '' ? ('whole' as const) : ('start' as const)) : ('end' as const), last, upTo, weak: weak === true };
+  return { re, from: lead !== '' ? (after !== '' ? ('whole' as const) : ('start' as const)) : ('end' as const), last, upTo, weak: weak === true, first: first === true };
 });
+/** A sentence about a name that tells of the applicant or of work shared with them too: "Dr. Pekka Laine was her co-supervisor", "... with me". */
+const SHARED = /(?<!\p{L})(?:her|him|them|with|co-\p{L}+|together|we|us|and\s+I)(?!\p{L})/iu;
 /** What after a name makes it one of two people, not whom a letter is about: "Pekka Laine and I", "Pekka Laine with me". */
 const TOGETHER = /^['’]?s?[\s,]*(?:and|&|with|together)(?!\p{L})/iu;
 
@@ -631,9 +654,10 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
   // A letter that calls the applicant by given name ("Aino joined my group") is theirs, whoever else it names after a weak opening.
   const givenNamed = words(text).some((w) => applicant.given.includes(w));
   // Weak openings are read last: a form's "Applicant: Laine, Pekka" says whom it is about as written.
-  const reversed = { re: FORM_SUBJECT_REVERSED, from: 'reversed' as const, last: undefined, upTo: undefined, weak: false };
-  for (const { re, from, last, upTo, weak } of [...SUBJECT.filter((s) => !s.weak), reversed, ...SUBJECT.filter((s) => s.weak)]) {
-    for (const m of text.matchAll(re)) {
+  const reversed = { re: FORM_SUBJECT_REVERSED, from: 'reversed' as const, last: undefined, upTo: undefined, weak: false, first: false };
+  for (const { re, from, last, upTo, weak, first } of [...SUBJECT.filter((s) => !s.weak), reversed, ...SUBJECT.filter((s) => s.weak)]) {
+    // Only the first sentence that opens with a name: a later one may tell of a colleague.
+    for (const m of first ? [...text.matchAll(re)].filter((x) => from !== 'reversed' && subjectName(x[1]!, from, upTo) !== undefined).slice(0, 1) : text.matchAll(re)) {
       if (from === 'reversed') {
         const shown = reversedSubject(m, known);
         if (shown !== undefined) return shown;
@@ -642,6 +666,7 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
       const shown = subjectName(m[1]!, from, upTo);
       if (!shown || (last && !last.test(fold(shown[shown.length - 1]!)))) continue;
       if (weak && (givenNamed || TOGETHER.test(nameRest(text, m, shown)))) continue;
+      if (first && SHARED.test(nameRest(text, m, shown).split(/[.!?\n]/u)[0]!)) continue;
       if (shown.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
       return shown.join(' ');
     }
@@ -651,12 +676,16 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
 
 /** A name a form gives family name first (`FORM_SUBJECT_REVERSED`), when it is none of the `known` names' words. */
 function reversedSubject(m: RegExpMatchArray, known: readonly string[]): string | undefined {
-  const [family, given] = [m[1]!, m[2]!].map((part) => part.split(/\s+/u));
-  const name = [...given!, ...family!];
+  // Titles before the family name aside ("Dr. Laine, Pekka"); a family name in capitals as forms print it ("LAINE, Pekka").
+  const familyShown = m[1]!.split(/\s+/u);
+  const lead = familyShown.findIndex((w) => !titleWord(w));
+  const family = familyShown.slice(lead < 0 ? familyShown.length : lead).map((w) => (CAPS_WORD.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+  const given = m[2]!.split(/\s+/u);
+  const name = [...given, ...family];
   // Family words and given words, each part a name's ("Laine, Pekka", "van der Berg, Jan"), none of `people`'s in any order.
-  if (![family!, given!].every((part) => part.some((w) => subjectWord(w)) && part.every((w) => subjectWord(w) || PARTICLES.has(w)))) return undefined;
+  if (![family, given].every((part) => part.some((w) => subjectWord(w)) && part.every((w) => subjectWord(w) || PARTICLES.has(w)))) return undefined;
   if (name.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) return undefined;
-  return `${m[1]!}, ${m[2]!}`;
+  return `${familyShown.slice(lead < 0 ? familyShown.length : lead).join(' ')}, ${m[2]!}`;
 }
 
 /** The text after the name read from a weak opening's match, which ends with its run of words ("Pekka Laine| and I co-supervised her"). */

@@ -242,3 +242,22 @@ describe('readsAsRecommendation: the applicant by her given name alone, national
     expect(readsAsRecommendation([['Dear Aino,', ...internship, 'Prof. Mikko Korhonen'].join('\n')], APPLICANT, referees)).toBe(false);
   });
 });
+
+describe('readsAsRecommendation: short closings and the writer\'s tie as supervisor or host (re-verification 07c F1)', () => {
+  const referees = ['Prof. Mikko Korhonen', 'Dr. Liisa Mäkelä'];
+  const spanish = ['Aino realizó una estancia de seis meses en mi grupo en 2023.', 'Ella fue la becaria más autónoma que he tenido.', ''];
+  it.each([['Saludos,'], ['Un saludo,'], ['Grüße,'], ['Hälsningar,'], ['Groeten,'], ['Saluti,'], ['Amitiés,']])('a given-name letter closed "%s" and signed by a titled stranger: a letter (before: passed)', (closing) => {
+    expect(readsAsRecommendation([[...spanish, closing, 'Dra. Carmen Ruiz'].join('\n')], APPLICANT, referees)).toBe(true);
+  });
+  it.each([
+    ['Aino spent six months in my group in 2023, where she built our audit tool.'],
+    ["I supervised Aino Virtanen's MSc thesis in 2023."],
+  ])('a first page alone, "Dear Selection Committee," then "%s" and praise as "she": a letter (before: passed)', (tie) => {
+    const page = ['Dear Selection Committee,', tie, 'She is the most talented student I have supervised, and her work is excellent.'].join('\n');
+    expect(readsAsRecommendation([page], APPLICANT, referees)).toBe(true);
+  });
+  it('the applicant\'s own letter that says she supervised students stays none', () => {
+    const own = ['Dear Selection Committee,', 'My name is Aino Virtanen. I supervised two MSc theses in my group, and my supervisor says she is proud.', 'Her group was the best.'];
+    expect(readsAsRecommendation([own.join('\n')], APPLICANT, referees)).toBe(false);
+  });
+});

@@ -40,3 +40,33 @@ describe('otherSubject: the openings a letter names its subject after (audit 22 
     expect(otherSubject([letter('My student Pekka Laine co-authored the paper with Aino Virtanen.')], PEOPLE)).toBeUndefined();
   });
 });
+
+describe('otherSubject: the letter\'s first sentence, supervising, "Concerning:", "writing this letter for", German, forms in capitals (re-verification 07c F3)', () => {
+  it.each([
+    ['Pekka Laine joined my group in 2021.', 'Pekka Laine'],
+    ['Mr. Pekka Laine was my MSc student.', 'Pekka Laine'],
+    ['I had the pleasure of supervising Pekka Laine.', 'Pekka Laine'],
+    ['Concerning: Mr. Pekka Laine', 'Pekka Laine'],
+    ['I am writing this letter for Pekka Laine, who is applying for the doctoral position.', 'Pekka Laine'],
+    ['Ich empfehle Pekka Laine nachdrücklich für die Stelle.', 'Pekka Laine'],
+    ['Applicant: LAINE, Pekka', 'LAINE, Pekka'],
+    ['Applicant: Dr. Laine, Pekka', 'Laine, Pekka'],
+  ])('"%s": %s (before: none)', (line, who) => {
+    expect(otherSubject([letter(line)], PEOPLE)).toBe(who);
+  });
+
+  it.each([
+    ['Dr. Pekka Laine was her co-supervisor.'],
+    ['Prof. Pekka Laine is the head of our lab.'],
+    ['Pekka Laine was a postdoc in my group and co-supervised her.'],
+    ['I co-supervised her with Dr. Pekka Laine.'],
+    ['I supervised Pekka Laine and her in 2021.'],
+    ['I am writing this letter for the Helsinki Institute for Information Technology.'],
+    ['Concerning: Doctoral Position in Machine Learning'],
+    ['Ich empfehle, die Dissertation anzunehmen.'],
+    ['Applicant: VIRTANEN, Aino'],
+    ['Applicant: Dr. Virtanen, Aino'],
+  ])('"%s" in an honest letter about the applicant: none', (line) => {
+    expect(otherSubject([letter(line).replace(/\bHe\b/g, 'She').replace(/\bhis\b/g, 'her').replace(/\bhimself\b/g, 'herself')], PEOPLE)).toBeUndefined();
+  });
+});
