@@ -23,14 +23,16 @@ export function givenByApplicant(item: { kind: string; accepts: readonly string[
 }
 
 /**
- * The item a refusal contradicts: of its kind (a named one), given by the applicant, and no broader than what it
+ * The item a refusal contradicts: of its kind (a named one), required, given by the applicant, and no broader than what it
  * refuses ("high school transcripts" beside "Transcripts from all undergraduate institutions" hold together). The one
  * reading of `profile check` and of the importer's review.
  *
  * @example
  * contradictedItem({ kind: 'photo', what: 'photo' }, profile.items) // the photo item, if the profile also asks for one
  */
-export function contradictedItem<T extends { kind: string; title: string; accepts: readonly string[]; sent_by?: string | undefined }>(refusal: { kind?: string | undefined; what: string }, items: readonly T[]): T | undefined {
+export function contradictedItem<T extends { kind: string; title: string; accepts: readonly string[]; sent_by?: string | undefined; stage?: string | undefined }>(refusal: { kind?: string | undefined; what: string }, items: readonly T[]): T | undefined {
   if (refusal.kind === undefined || refusal.kind === 'other') return undefined;
-  return items.find((i) => i.kind === refusal.kind && givenByApplicant(i) && !narrowerThan(refusal.what, i.title));
+  // A later or optional item holds together with the refusal ("letters will be requested later; do not send them now"):
+  // files given for it are `item.not-wanted` at validate time.
+  return items.find((i) => i.kind === refusal.kind && (i.stage ?? 'required') === 'required' && givenByApplicant(i) && !narrowerThan(refusal.what, i.title));
 }

@@ -116,4 +116,13 @@ describe('profile.unreviewed', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(r.stdout).toMatch(/ warning profile\.unreviewed {2}The profile still has values marked for review \(`title`, `submission`\): /u);
   });
+
+  it('says nothing of letters asked for at a later stage beside letters refused now ("Letters ... will be requested at a later stage. Please do not send letters of recommendation at this stage."), as the importer writes it (re-verification 12-07c; before: the error, nothing Ready until the later item was deleted)', async () => {
+    const later = (p: string) => p.replace('notes:\n', 'not_wanted:\n  - what: letters of recommendation\n    kind: references\n    source: "Please do not send letters of recommendation at this stage."\nnotes:\n').replace('items:\n', 'items:\n  - id: references_2\n    title: Letters of recommendation\n    kind: references\n    stage: later\n    accepts: [letter]\n');
+    const dir = example((p) => later(p).replace('accepts: [letter, referee]', 'accepts: [referee]'));
+    const check = await cli(['profile', 'check', 'profile.yaml'], { cwd: dir });
+    expect([check.code, check.stdout.includes('profile.not-wanted-item')]).toEqual([0, false]);
+    const validate = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
+    expect(validate.stdout).not.toContain('profile.not-wanted-item');
+  });
 });
