@@ -1728,6 +1728,11 @@ function numberedRun(lines: readonly Line[], from: number): NumberedRun | undefi
   return { heads, owner, explicit: about, ...(cue ? { cue } : {}) };
 }
 
+/** An entry's first six words, before any parenthesis or colon: where the document it names is said. */
+function headWords(text: string): string {
+  return (text.split(/[(:]/u)[0] ?? '').trim().split(/\s+/u).slice(0, 6).join(' ');
+}
+
 /** The state lineRoles carries from line to line: the open list of documents, the description being read, the section. */
 class RoleReader {
   private readonly roles: LineRole[];
@@ -1905,6 +1910,9 @@ class RoleReader {
       // named with an article as the list's documents are, not a point of the one above.
       const named = here !== undefined && here.start <= 4 && /^(?:an?|one|two|three)\s/iu.test(stripBullet(line.text));
       if (owner && here && (short || named) && !here.guess && here.start <= 12 && here.kind !== owner && here.kind !== 'other') docs.siblingContent = false;
+      // "• zaświadczenie lekarskie ...", "• poświadczone za zgodność z oryginałem dokumenty ...": a document noun in the
+      // entry's first words (before any parenthesis) names a new document, not a point of the one above.
+      if (test(P.ENTRY_DOCUMENT_NOUNS, headWords(stripBullet(line.text)))) docs.siblingContent = false;
     }
     if (docs.siblingContent && !entryIntro) {
       this.roles[i] = this.contentOf(docs.lastEntry);
