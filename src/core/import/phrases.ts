@@ -1421,6 +1421,8 @@ export const TITLE_STOPS: RegExp[] = [
   /\s+(?:sekä(?=[\s,.]|$)|an (?:die|den|das) (?:\p{L}+ )?(?:geschäftsstelle|stiftung|kommission|adresse|anschrift|sekretariat|dekanat|personalabteilung)\b)/u,
   /\s*[:;,.]\s/,
   /\s+-\s/,
+  // "Stuur uw cv naar info@example.nl", "Lebenslauf an bewerbung@example.de": where it goes is no part of the name.
+  /\s+(?:(?:naar|aan|to|at|an|à|au|a|al|till|til|på|per)\s+)?(?=[\w.+-]+@[\w-]+\.|https?:\/\/|www\.)/u,
   // "Contact your referees and make sure that they ...", "... et assurez-vous que": a conjunction that starts a clause of its own ends the name.
   /\s+(?:and|or|und|oder|et|ou|y|e|en|och|og)\s+(?:make sure|ensure|ask|tell|inform|remind|let|have|check|contact|arrange|see|note|remember|send|submit|upload|provide|attach|bitten sie|stellen sie sicher|achten sie|informieren sie|assurez-vous|demandez|veillez|asegúrese|pida|assicurati|assicuratevi|chiedete|zorg|vraag|se till|be|sørg|spør)(?=[\s,.]|$)/iu,
   // "CV and a one-page memo on your plans": another document, named by its size.

@@ -73,3 +73,16 @@ describe('the points of "CV containing information on:" end where an entry names
     expect(titles(r)).toEqual(['Lebenslauf mit Angaben', 'Beglaubigte Kopien der Nachweise über die wissenschaftliche Tätigkeit', 'Ärztliche Bescheinigung über die gesundheitliche Eignung für das Studium']);
   });
 });
+
+describe('a title ends before the address the document is sent to', () => {
+  it('titles "Stuur uw cv naar info@example.nl." "Cv" (before: "Cv naar info@example.nl")', () => {
+    expect(titles(read('Stuur uw cv en motivatiebrief naar info@example.nl.', 'Beurs'))).toEqual(['Cv', 'Motivatiebrief']);
+  });
+
+  it('does the same in German, French and Swedish, and before a web address', () => {
+    expect(titles(read('Bitte schicken Sie Ihren Lebenslauf an bewerbung@example.de.'))).toEqual(['Lebenslauf']);
+    expect(titles(read('Envoyez votre CV à rh@example.fr.'))).toEqual(['CV']);
+    expect(titles(read('Skicka ditt CV till jobb@example.se.'))).toEqual(['CV']);
+    expect(titles(read('Laden Sie Ihren Lebenslauf auf https://jobs.example.de/apply hoch.'))).toEqual(['Lebenslauf']);
+  });
+});
