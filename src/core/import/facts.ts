@@ -544,7 +544,9 @@ function timeFromOtherSentence(sentences: readonly Sentence[], at: number, out: 
         unread ??= `"${s}" gives the deadline's day with a time (${timed.text}) that was not read: check the deadline's time and zone`;
         continue;
       }
-      const r = withTimeOfDay(d, { time: timed.time, ...(timed.zone ? { zone: timed.zone } : {}), text: timed.text });
+      // "11:59pm EST" on a November 1st in US summer time: its abbreviation goes along, so that the season's doubt is kept.
+      const abbr = findTimeOfDay(timed.text)?.abbr;
+      const r = withTimeOfDay(d, { time: timed.time, ...(timed.zone ? { zone: timed.zone } : {}), ...(abbr && timed.zone ? { abbr } : {}), text: timed.text });
       if (!r.date) continue;
       out.deadline = r.date;
       out.deadlineTimeSource = s;

@@ -86,3 +86,24 @@ describe('a title ends before the address the document is sent to', () => {
     expect(titles(read('Laden Sie Ihren Lebenslauf auf https://jobs.example.de/apply hoch.'))).toEqual(['Lebenslauf']);
   });
 });
+
+describe('a closing line\'s time in summer keeps the doubt on its zone (ca-faculty-utoronto)', () => {
+  const deadline = (text: string) => {
+    const r = importPosting(text, { today: '2018-08-04' });
+    return { value: r.profile.deadline, reasons: r.review.filter((x) => x.path === 'deadline').map((x) => x.reason) };
+  };
+
+  it('warns that "EST" on November 1 is an hour off the US East\'s summer clock (before: the time was taken, the warning dropped)', () => {
+    const d = deadline('Assistant Professor, University of Toronto\n\nAll application materials must be received by November 1, 2018.\n\nJob Closing: Nov 1, 2018 11:59pm EST');
+    expect(d.value).toBe('2018-11-01T23:59-05:00');
+    expect(d.reasons.some((x) => x.includes('"EST" is read as -05:00, but on 2018-11-01 the US East is at -04:00: if the posting means the local time there, the deadline is an hour earlier; check which it means'))).toBe(true);
+  });
+
+  it('warns the same for "PST" on a June date, and not for "EST" in January', () => {
+    const june = deadline('Lecturer, Stanford University\n\nApply by June 15, 2019.\n\nPosition closes: Jun 15, 2019 5:00 pm PST');
+    expect(june.reasons.some((x) => x.includes('"PST" is read as -08:00, but on 2019-06-15 the US West is at -07:00'))).toBe(true);
+    const winter = deadline('Assistant Professor, Boston University\n\nApply by January 15, 2019.\n\nJob Closing: Jan 15, 2019 11:59pm EST');
+    expect(winter.value).toBe('2019-01-15T23:59-05:00');
+    expect(winter.reasons.some((x) => /US East is at/u.test(x))).toBe(false);
+  });
+});
