@@ -17,7 +17,7 @@ import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn,
 import { replaceProblem } from '../core/report/recognise.js';
 import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
-import { EPOCH, refuseBuildValues } from './options.js';
+import { epochSeconds, refuseBuildValues } from './options.js';
 import { pageCheck } from './page-check.js';
 import { inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
 import { localDay } from './local-day.js';
@@ -40,7 +40,8 @@ export interface BuildRequest {
   overrides?: { cover?: boolean; stamps?: boolean; forms?: FormMode };
   /** Build time; `SOURCE_DATE_EPOCH` (seconds) wins when set, for byte-identical rebuilds. */
   now: Date;
-  sourceDateEpoch?: string;
+  /** Whole seconds since 1970, as `SOURCE_DATE_EPOCH` holds them (`'1767225600'`) or as a number (`1767225600`). */
+  sourceDateEpoch?: string | number;
   /** The producer named in the PDF's metadata; default `application-packet <version>`, as the CLI writes it. */
   tool?: string;
   /** One PDF per item; default: when the profile's submission format is `separate-files`. */
@@ -311,8 +312,7 @@ function overItemCap(check: Checked, itemId: string, pages: number, title: strin
 }
 
 function buildDateOf(req: BuildRequest): Date {
-  const epoch = req.sourceDateEpoch?.trim();
-  if (epoch && EPOCH.test(epoch)) return new Date(Number(epoch) * 1000);
-  return req.now;
+  const epoch = epochSeconds(req.sourceDateEpoch);
+  return epoch === undefined ? req.now : new Date(epoch * 1000);
 }
 

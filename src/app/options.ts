@@ -11,14 +11,24 @@ import { UsageError } from './errors.js';
 const path = z.string(should("a path, e.g. 'packet.pdf'")).optional();
 
 /** `SOURCE_DATE_EPOCH` as reproducible-builds.org defines it: whole seconds since 1970, as `date +%s` prints them. */
-export const EPOCH = /^\d{1,12}$/;
+const EPOCH = /^\d{1,12}$/;
+
+/**
+ * The whole seconds since 1970 that `SOURCE_DATE_EPOCH` (digits) or a library caller's number (`Math.floor(Date.now() / 1000)`)
+ * holds; undefined for a blank or anything else (`1.5`, `-1`, `NaN`, `'abc'`).
+ */
+export function epochSeconds(value: string | number | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= 999_999_999_999 ? value : undefined;
+  const text = value?.trim();
+  return text && EPOCH.test(text) ? Number(text) : undefined;
+}
 
 /**
  * Throws the CLI's `UsageError` for a `SOURCE_DATE_EPOCH` that is set but not whole seconds: the spec says a malformed
  * one should fail the build, and the wall clock in its place would silently break byte-identical rebuilds.
  */
 export function refuseSourceDateEpoch(value: string | undefined): void {
-  if (value === undefined || value.trim() === '' || EPOCH.test(value.trim())) return;
+  if (value === undefined || value.trim() === '' || epochSeconds(value) !== undefined) return;
   throw new UsageError(`SOURCE_DATE_EPOCH is ${JSON.stringify(value)}, not whole seconds since 1970: set it to an integer, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it to date the PDF now.`);
 }
 
@@ -35,7 +45,8 @@ const BUILD = z.object({
   output: path,
   strict: flag,
   overrides: OVERRIDES.optional(),
-  sourceDateEpoch: z.string(should("whole seconds since 1970 as a string, e.g. '1767225600'")).refine((s) => s.trim() === '' || EPOCH.test(s.trim()), should("whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. '1767225600'")).optional(),
+  // A blank string is no epoch, as an empty SOURCE_DATE_EPOCH is.
+  sourceDateEpoch: z.custom((v) => (typeof v === 'string' && (v.trim() === '' || epochSeconds(v) !== undefined)) || (typeof v === 'number' && epochSeconds(v) !== undefined), should("whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600'")).optional(),
   tool: z.string(should("a name, e.g. 'my-tool 1.0'")).optional(),
   separate: flag,
   fit: fit.optional(),

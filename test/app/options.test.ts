@@ -22,8 +22,12 @@ describe('buildPacket checks its options below the top level and their types', (
     [{ fit: { floorDpi: 120, bogus: 1 } }, 'buildPacket does not know the option fit.bogus; fit knows floorDpi, codec.'],
     [{ fit: { floorDpi: -5 } }, "buildPacket's fit.floorDpi should be at least 50 (below, no text stays readable), not -5."],
     [{ fit: { floorDpi: 120.5 } }, "buildPacket's fit.floorDpi should be a whole number of dots per inch, e.g. 120, not 120.5."],
-    [{ sourceDateEpoch: 'abc' }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. '1767225600', not \"abc\"."],
-    [{ sourceDateEpoch: '1.5e9' }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. '1767225600', not \"1.5e9\"."],
+    [{ sourceDateEpoch: 'abc' }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not \"abc\"."],
+    [{ sourceDateEpoch: '1.5e9' }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not \"1.5e9\"."],
+    [{ sourceDateEpoch: 1.5 }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not 1.5."],
+    [{ sourceDateEpoch: -1 }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not -1."],
+    [{ sourceDateEpoch: NaN }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not NaN."],
+    [{ sourceDateEpoch: true }, "buildPacket's sourceDateEpoch should be whole seconds since 1970 (what SOURCE_DATE_EPOCH holds), e.g. 1767225600 or '1767225600', not true."],
   ])('%j throws a UsageError naming the option and writes nothing', async (extra, message) => {
     const dir = await folder();
     const output = join(dir, 'out.pdf');
@@ -38,6 +42,15 @@ describe('buildPacket checks its options below the top level and their types', (
     expect(a.built?.pages).toBe(1);
     await buildPacket({ ...base, output: join(dir, 'b.pdf'), sourceDateEpoch: '1767225600 ', fit: { floorDpi: 120 } });
     expect(Buffer.from(readFileSync(join(dir, 'b.pdf'))).toString('latin1')).toContain('/CreationDate (D:20260101000000');
+  });
+
+  it('a whole number of seconds dates the PDF as the same digits in a string do (re-verify 12-07c F6; before: refused as "not ... a string")', async () => {
+    const dir = await folder();
+    const base = { manifestPath: join(dir, 'manifest.yaml'), today: '2025-11-01', strict: true, now: new Date() };
+    await buildPacket({ ...base, output: join(dir, 'n.pdf'), sourceDateEpoch: 1767225600 });
+    await buildPacket({ ...base, output: join(dir, 's.pdf'), sourceDateEpoch: '1767225600' });
+    expect(Buffer.from(readFileSync(join(dir, 'n.pdf'))).toString('latin1')).toContain('/CreationDate (D:20260101000000');
+    expect(readFileSync(join(dir, 'n.pdf')).equals(readFileSync(join(dir, 's.pdf')))).toBe(true);
   });
 });
 
