@@ -68,6 +68,14 @@ describe('validate: the same letter pasted as a text (audit 18 #2)', () => {
     expect(r.stdout).toMatch(/^manifest\.yaml:4:7 error item\.not-wanted {2}Page 2 of cv\.pdf, given under CV, is a letter of recommendation, .*hint: Check the posting: if it says not to send letters, take the letter out of cv\.pdf, or give only its other pages: `\{ file: cv\.pdf, pages: "1" \}`; /m);
     expect(r.code).toBe(1);
   });
+
+  it('re-verification 07c F7 leftover: with `pages:` given, the error sits at the `pages:` value the hint rewrites (before: at the `file:` value, 4:15)', async () => {
+    const cv = await linesPdf(['Aino Virtanen', 'aino.virtanen@examples.fi', '', 'Education', '2019-2024 PhD, Tampere University'], ['To whom it may concern,', '', 'I recommend Aino Virtanen warmly.', '', 'Best,', 'Liisa Laine']);
+    const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST.replace('  cv: cv.pdf\n', '  cv: { file: cv.pdf, pages: "1-2" }\n').replace('  other:\n    - { file: letter.pdf, title: Supporting document }\n', ''), 'cv.pdf': cv });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: dir });
+    expect(r.stdout).toMatch(/^manifest\.yaml:4:30 error item\.not-wanted {2}Page 2 of cv\.pdf, given under CV, is a letter of recommendation, .*give only its other pages: `\{ file: cv\.pdf, pages: "1" \}`; /m);
+    expect(r.code).toBe(1);
+  });
   it('leftover s17: a letter about you that recommends in no word, signed "With warm regards, Prof. Liisa Laine", is refused too (before: Ready, exit 0)', async () => {
     const letter = await linesPdf(['I have known Aino Virtanen for three years as her supervisor.', 'She designed the experiments of her thesis herself.', '', 'With warm regards,', 'Prof. Liisa Laine']);
     const dir = workspace({ 'profile.yaml': PROFILE, 'manifest.yaml': MANIFEST, 'cv.pdf': await makePdf({ pages: 2 }), 'letter.pdf': letter });

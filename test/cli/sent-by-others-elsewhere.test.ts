@@ -117,7 +117,7 @@ describe('validate: a document others send, given under another item', () => {
     const run = (pages: string) => cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest(`  cv: cv.pdf\n  other: { file: bundle.pdf, pages: "${pages}" }\n`) }) });
     const r = await run('1-4');
     expect(r.stdout).toBe(
-      'manifest.yaml:5:18 error item.sent-directly  Pages 2\u20133 of bundle.pdf, given under Other documents, are a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letter out of bundle.pdf, or give only its other pages: `{ file: bundle.pdf, pages: "1, 4" }`, and ask your referees to send their letters before the deadline.\n' +
+      'manifest.yaml:5:37 error item.sent-directly  Pages 2\u20133 of bundle.pdf, given under Other documents, are a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letter out of bundle.pdf, or give only its other pages: `{ file: bundle.pdf, pages: "1, 4" }`, and ask your referees to send their letters before the deadline.\n' +
         '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
     );
     expect(r.code).toBe(1);
@@ -162,6 +162,23 @@ describe('validate: a document others send, given under another item', () => {
     const followed = await run('{ file: bundle.pdf, title: Certificates, pages: "1, 4" }');
     expect(followed.stdout).toMatch(/^Ready to submit/m);
     expect(followed.code).toBe(0);
+  });
+
+  it('re-verification 07c F7 leftover: with `pages: "1, 4-6"` given, the error sits at the `pages:` value the hint rewrites, not at `file:` (before: 6:13)', async () => {
+    const decision = ['Funding decision', 'The Foundation for Computing Research has decided to award a personal grant to Aino Virtanen.'];
+    const certificate = ['Certificate of attendance', 'Aino Virtanen attended the Summer School on Privacy-Preserving Machine Learning in 2023.'];
+    const letter = ['To whom it may concern,', 'Aino Virtanen was an intern in my group at Aalto University in 2023 and built a new audit method.', 'I recommend her without reservation for the postdoctoral position.'];
+    const letterEnd = ['She will be an excellent colleague.', '', 'Kind regards,', 'Dr. Asa Odegard', 'Aalto University'];
+    const files = { 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'bundle.pdf': await linesPdf(decision, letter, letterEnd, certificate, letter, letterEnd) };
+    const run = (pages: string) =>
+      cli(['validate', 'manifest.yaml', '--today', '2026-12-01'], { cwd: workspace({ ...files, 'manifest.yaml': manifest(`  cv: cv.pdf\n  other:\n    - file: bundle.pdf\n      title: Certificates\n      pages: "${pages}"\n`) }) });
+    const r = await run('1, 4-6');
+    expect(r.stdout).toBe(
+      'manifest.yaml:8:14 error item.sent-directly  Pages 5\u20136 of bundle.pdf, given under Other documents, are a letter of recommendation, but the posting wants the letters for Referees sent directly by the referees, not in your packet.  hint: Take the letter out of bundle.pdf, or give only its other pages: `{ file: bundle.pdf, pages: "1, 4" }`, and ask your referees to send their letters before the deadline.\n' +
+        '\nNot ready: 1 item given in a way the posting does not take (Other documents)\n',
+    );
+    expect(r.code).toBe(1);
+    expect((await run('1, 4')).code).toBe(0);
   });
 
   it('audit 21 #1, #4, #6, #8: a letter recommending with the noun is item.sent-directly; an acceptance letter to you, your own letter naming a referee, a thesis report are no alarm (before: the reverse)', async () => {

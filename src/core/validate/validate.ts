@@ -302,7 +302,8 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
       else if (texts && readsAsRecommendation(texts, applicant, referees)) {
         // A letter appended to the CV (one upload per item): name its pages, so the CV is kept.
         const pages = status?.status === 'ok' ? letterPages(ref, status.facts, texts, (run) => readsAsRecommendation(run, applicant, referees)) : undefined;
-        letter(ref.path, { file: ref.ref, ...(pages ? { pages } : {}) });
+        // Its pages named, the fix is the `pages:` the hint rewrites: said there when the manifest gives one.
+        letter(pages && ref.pagesPath ? ref.pagesPath : ref.path, { file: ref.ref, ...(pages ? { pages } : {}) });
       } else if (titledTranscript(e.title)) transcript(ref.path, { file: ref.ref });
     }
   }
@@ -717,7 +718,8 @@ class ItemCheck {
     }
     const f = status.facts;
     // A file that cannot be used must be replaced or removed: one error is enough, its words' count is moot.
-    if (f.findings.some((x) => x.severity === 'error') || this.refusedAt.has(formatPath(path)) || this.refusedAt.has(formatPath(path.slice(0, 2)))) this.unread = true;
+    const refused = [path, path.slice(0, 2), ...(pagesPath ? [pagesPath] : [])].some((p) => this.refusedAt.has(formatPath(p)));
+    if (f.findings.some((x) => x.severity === 'error') || refused) this.unread = true;
     const use = selected?.ok ? selected : undefined;
     // The whole file is not what the applicant meant to send: its words and bytes would blame a cap falsely.
     const unselected = selected !== undefined && !selected.ok;
