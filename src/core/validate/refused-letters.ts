@@ -306,3 +306,54 @@ const TRANSCRIPT =
 export function titledTranscript(title: string | undefined): boolean {
   return title !== undefined && TRANSCRIPT.test(title);
 }
+
+/** A photo as a title or file name names it: "Photo", "Bewerbungsfoto", "Passport photo", "Valokuva", "Headshot" (not "picture": "Big picture statement"). */
+const PHOTO =
+  /(?<!\p{L})(?:photo(?:graph)?s?|fotos?|bewerbungsfotos?|passfotos?|passbild|bewerbungsbild|headshots?|(?:valo)?kuva|fotograf[ií]as?|fotografie)(?!\p{L})/iu;
+
+/** A CV as a title or file name names it: a CV holding a photo is the applicant's to judge, not a refused photo. */
+const CV_NAMED = /(?<!\p{L})(?:cv|c\.\s?v\.|resumes?|résumés?|lebenslauf|curriculum|ansioluettelo)(?!\p{L})/iu;
+
+/** A list of publications as a title names it. */
+const PUBLICATION_LIST = /(?<!\p{L})(?:(?:list|lists)\s+of\s+(?:\p{L}+\s+)?publications|publications?\s+lists?|publikationsliste|publikationsverzeichnis|schriftenverzeichnis|julkaisuluettelo)(?!\p{L})/iu;
+
+/** A writing sample as a title names it. */
+const WRITING_SAMPLE = /(?<!\p{L})(?:writing\s+samples?|schreibprobe)(?!\p{L})/iu;
+
+/** A kind of document other than letters that a file is known as by its title (a photo by its file name too), and what a message calls it. */
+const REFUSABLE: readonly { kind: string; is: string; names: RegExp; fileName?: true }[] = [
+  { kind: 'photo', is: 'a photo', names: PHOTO, fileName: true },
+  { kind: 'transcript', is: 'a transcript', names: TRANSCRIPT },
+  { kind: 'publication_list', is: 'a list of publications', names: PUBLICATION_LIST },
+  { kind: 'writing_sample', is: 'a writing sample', names: WRITING_SAMPLE },
+];
+
+/** A refused kind other than letters: the `not_wanted` entry, what a message calls such a document, and how to know one. */
+export interface RefusedKind {
+  what: string;
+  is: string;
+  /** Whether a title (or, for photos, a file name) names such a document. */
+  names(title: string | undefined, file?: string): boolean;
+}
+
+/**
+ * The kinds other than letters the profile's `not_wanted` refuses, by the entry's `kind` or its words ("a photo"),
+ * each known by its title (a photo by its file name too) under an item that is not of that kind: "Bewerbungsfoto"
+ * under the CV. A title or file name that also names a CV ("Lebenslauf mit Foto") is no refused photo.
+ */
+export function refusedKinds(profile: Profile, item: { kind: string; title: string }): RefusedKind[] {
+  return REFUSABLE.flatMap((r) => {
+    // An item of the kind itself is checked as a whole (`item.not-wanted` or `profile.not-wanted-item`).
+    if (item.kind === r.kind || r.names.test(item.title)) return [];
+    const n = (profile.not_wanted ?? []).find((w) => w.kind === r.kind || r.names.test(w.what));
+    if (!n) return [];
+    const base = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
+    const cv = (s: string | undefined) => s !== undefined && r.kind === 'photo' && CV_NAMED.test(s);
+    const names = (title: string | undefined, file?: string): boolean => {
+      const name = file !== undefined && r.fileName ? base(file) : undefined;
+      if (cv(title) || cv(name)) return false;
+      return (title !== undefined && r.names.test(title)) || (name !== undefined && r.names.test(name));
+    };
+    return [{ what: n.what.trim(), is: r.is, names }];
+  });
+}

@@ -35,7 +35,7 @@ import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
-import { opensLetter, readsAsRecommendation, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
+import { opensLetter, readsAsRecommendation, refusedKinds, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -177,6 +177,7 @@ export function validate(input: ValidateInput): ValidationResult {
     }
     checkUnwanted(pItem, mItem, profile, input.profileAt, at);
     checkLettersElsewhere(pItem, mItem, input, at);
+    checkRefusedElsewhere(pItem, mItem, input, at);
     // Files refused as letters (or the whole item) are removed, not counted: no `limit.unchecked` beside the error.
     const refusedAt = new Set(out.slice(before).filter((d) => d.severity === 'error' && (d.code === 'item.not-wanted' || d.code === 'item.sent-directly')).map((d) => d.path ?? ''));
     const measured = new ItemCheck(pItem, input, at, seenReferees, refusedAt).run(mItem);
@@ -306,6 +307,24 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
         letter(pages && ref.pagesPath ? ref.pagesPath : ref.path, { file: ref.ref, ...(pages ? { pages } : {}) });
       } else if (titledTranscript(e.title)) transcript(ref.path, { file: ref.ref });
     }
+  }
+}
+
+/**
+ * A file, text or link under this item whose title (a photo's file name too) names a kind the posting refuses, other
+ * than letters ("Bewerbungsfoto" under the CV when `not_wanted` says "a photo"): the packet would hold it all the same.
+ */
+function checkRefusedElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
+  const kinds = refusedKinds(input.profile, pItem);
+  if (kinds.length === 0) return;
+  const where = input.profileAt ? { profile: input.profileAt } : {};
+  const refuse = (path: PathSegment[], title: string | undefined, given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
+    const kind = kinds.find((k) => k.names(title, 'file' in given ? given.file : undefined));
+    if (kind) at(path, { ...diag('item.not-wanted', { title: pItem.title, id: pItem.id, what: kind.what, is: kind.is, ...given, ...where }), item: pItem.id });
+  };
+  for (const e of mItem.entries) {
+    if (e.form === 'text' || e.form === 'link') refuse(e.path, e.title, { entry: { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) } });
+    else for (const ref of filesOf(e)) refuse(ref.path, e.title, { file: ref.ref });
   }
 }
 
