@@ -1,0 +1,39 @@
+/** Audit 23 F2: which titles and file names `item.not-wanted` takes for a refused photo, transcript or list of publications. */
+import { describe, expect, it } from 'vitest';
+import { refusedKinds } from '../../../src/core/validate/refused-letters.js';
+import type { Profile } from '../../../src/core/schema/profile.js';
+
+const profile = (not_wanted: Profile['not_wanted']): Profile => ({ items: [], not_wanted }) as unknown as Profile;
+const OTHER = { kind: 'other', title: 'Other documents' };
+
+describe('refusedKinds', () => {
+  const [photo] = refusedKinds(profile([{ what: 'a photo', source: 'Please do not send a photo.' }]), OTHER);
+
+  it('knows a photo by its title or its file name', () => {
+    for (const t of ['Photo', 'Bewerbungsfoto', 'Passport photo', 'Application photo', 'Valokuva', 'Headshot', 'Foto']) expect(photo?.names(t), t).toBe(true);
+    expect(photo?.names(undefined, 'docs/photo.jpg')).toBe(true);
+    expect(photo?.names(undefined, 'docs/lena_bewerbungsfoto.png')).toBe(true);
+  });
+
+  it('takes no CV, nor a word that only starts like one, for a photo', () => {
+    for (const t of ['Lebenslauf mit Foto', 'CV with photo', 'Photonics research plan', 'Big picture statement', 'Photocopies of diplomas', 'Research statement']) expect(photo?.names(t), t).toBe(false);
+    expect(photo?.names(undefined, 'photos/cv.pdf')).toBe(false);
+    expect(photo?.names(undefined, 'docs/cv-photo.pdf')).toBe(false);
+    expect(photo?.names(undefined, 'docs/transcript-msc-scan.png')).toBe(false);
+  });
+
+  it('is none under an item that is itself the refused kind, or when nothing is refused', () => {
+    expect(refusedKinds(profile([{ what: 'a photo' }]), { kind: 'other', title: 'Photo' })).toEqual([]);
+    expect(refusedKinds(profile([{ what: 'transcripts', kind: 'transcript' }]), { kind: 'transcript', title: 'Transcript of records' })).toEqual([]);
+    expect(refusedKinds(profile(undefined), OTHER)).toEqual([]);
+  });
+
+  it('knows a transcript and a list of publications by their titles, not by file name', () => {
+    const [t, p] = refusedKinds(profile([{ what: 'transcripts', kind: 'transcript' }, { what: 'a list of publications', kind: 'publication_list' }]), OTHER);
+    expect([t?.is, p?.is]).toEqual(['a transcript', 'a list of publications']);
+    expect(t?.names('Transcript of records')).toBe(true);
+    expect(t?.names(undefined, 'docs/transcript.pdf')).toBe(false);
+    expect(p?.names('List of publications')).toBe(true);
+    expect(p?.names('Selected publications')).toBe(false);
+  });
+});
