@@ -17,19 +17,19 @@ export function watchedPaths(check: CheckResult): string[] {
 }
 
 /**
- * Run `build` now and again after every change, until `stopped` resolves.
+ * Run `build` now and again after every change to the paths it returns, until `stopped` resolves.
  *
  * @example
- * await watchLoop(async () => (await buildPacket(req)).check, (p) => log(`${p} changed`), interrupted);
+ * await watchLoop(async () => watchedPaths((await buildPacket(req)).check), (p) => log(`${p} changed`), interrupted);
  */
-export async function watchLoop(build: () => Promise<CheckResult>, onChange: (path: string) => void, stopped: Promise<void>): Promise<void> {
+export async function watchLoop(build: () => Promise<readonly string[]>, onChange: (path: string) => void, stopped: Promise<void>): Promise<void> {
   let stop = false;
   void stopped.then(() => {
     stop = true;
   });
   while (!stop) {
     const started = Date.now();
-    const check = await build();
+    const paths = await build();
     if (stop) break;
     const changed = await new Promise<string | undefined>((done) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +42,6 @@ export async function watchLoop(build: () => Promise<CheckResult>, onChange: (pa
           done(last);
         }, DEBOUNCE_MS);
       };
-      const paths = watchedPaths(check);
       const unwatch = watchFiles(paths, changedNow);
       // A file saved while the build ran, before the watchers were set, would otherwise wait for the next save.
       void changedSince(paths, started).then((path) => {

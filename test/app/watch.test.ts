@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchLoop } from '../../src/app/watch.js';
+import { watchedPaths, watchLoop } from '../../src/app/watch.js';
 import type { CheckResult } from '../../src/app/check.js';
 import { changedSince } from '../../src/io/watch.js';
 import { workspace } from '../helpers/workspace.js';
@@ -42,7 +42,7 @@ describe('watching while a build runs', () => {
           await new Promise((r) => setTimeout(r, 50));
         }
         if (builds === 2) setTimeout(stop, 500);
-        return check;
+        return watchedPaths(check);
       },
       (p) => changes.push(p),
       stopped,

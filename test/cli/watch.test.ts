@@ -1,12 +1,13 @@
 /** `packet build --watch`: an edited input gives a new build; the last good PDF stays; Ctrl-C stops cleanly. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { makePdf } from '../helpers/make-pdf.js';
 import { readPdf } from '../helpers/read-pdf.js';
 import { copyExample } from '../helpers/workspace.js';
+import { displayPath } from '../../src/io/files.js';
 
 async function until(check: () => boolean, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -104,5 +105,71 @@ describe('packet build --watch', () => {
     expect((await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { text: false })).pageCount).toBe(13);
     interrupt!();
     expect(await running).toBe(0);
+  });
+
+  it('waits for a manifest deleted and written again (audit 23 F1; before: "error: manifest.yaml does not exist", exit 2)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    const text = readFileSync(manifest, 'utf8');
+    let out = '';
+    let interrupt: (() => void) | undefined;
+    const io: CliIo = {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        out += s;
+      },
+      isTTY: false,
+      env: {},
+      now: () => new Date(Date.UTC(2025, 10, 1)),
+      readStdin: async () => new Uint8Array(),
+      onInterrupt: (h) => {
+        interrupt = h;
+      },
+    };
+    const running = runCli(['build', manifest, '--watch'], io);
+    await until(() => out.includes('Watching for changes'), 'the first build');
+    const shown = displayPath(manifest);
+    const gone = `${shown} is gone: waiting for it to come back (Ctrl-C to stop)...`;
+    const from = out.length;
+    rmSync(manifest);
+    await until(() => out.includes(gone), 'the note that the manifest is gone');
+    // Gone twice in a row (made and removed again while waiting): said once.
+    writeFileSync(manifest, '');
+    rmSync(manifest);
+    await new Promise((r) => setTimeout(r, 600));
+    writeFileSync(manifest, text);
+    await until(() => (out.match(/^Built /gm)?.length ?? 0) === 2, 'the build after the manifest came back');
+    await until(() => (out.match(/Watching for changes/g)?.length ?? 0) === 2, 'watching again');
+    const lines = out.slice(from).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['', `${shown} changed: building again`, gone, '']);
+    expect(lines.filter((l) => l === gone)).toHaveLength(1);
+    expect(lines).toContain(`${shown} changed: building again`);
+    expect(lines.at(-2)).toBe('Watching for changes (Ctrl-C to stop)...');
+    expect((await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { text: false })).pageCount).toBe(13);
+    interrupt!();
+    expect(await running).toBe(0);
+    expect(out).toMatch(/Stopped watching\.\n$/);
+  });
+
+  it('a manifest missing at the start is still a usage error, exit 2', async () => {
+    const dir = copyExample();
+    let out = '';
+    const io: CliIo = {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        out += s;
+      },
+      isTTY: false,
+      env: {},
+      now: () => new Date(Date.UTC(2025, 10, 1)),
+      readStdin: async () => new Uint8Array(),
+      onInterrupt: () => undefined,
+    };
+    expect(await runCli(['build', join(dir, 'nomanifest.yaml'), '--watch'], io)).toBe(2);
+    expect(out).toBe(`error: ${displayPath(join(dir, 'nomanifest.yaml'))} does not exist\n`);
   });
 });

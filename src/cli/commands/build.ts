@@ -1,9 +1,10 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { buildPacket, refuseOutput } from '../../app/build.js';
 import type { CheckResult } from '../../app/check.js';
-import { watchLoop } from '../../app/watch.js';
+import { watchedPaths, watchLoop } from '../../app/watch.js';
+import { UsageError } from '../../app/errors.js';
 import { refuseSourceDateEpoch } from '../../app/options.js';
-import { displayPath } from '../../io/files.js';
+import { displayPath, mtimeOf } from '../../io/files.js';
 import type { BuildRequest } from '../../app/build.js';
 import { isBlocking } from '../../core/diagnostics.js';
 import { formatDiagnostic, painter } from '../../core/report/diagnostic-line.js';
@@ -49,11 +50,27 @@ export async function runBuild(manifest: string, flags: BuildFlags, io: CliIo): 
 /** `--watch`: build, then rebuild on every change; the last good PDF stays in place; Ctrl-C stops. */
 async function runWatch(manifest: string, flags: BuildFlags, io: CliIo): Promise<number> {
   const stopped = new Promise<void>((done) => io.onInterrupt?.(done));
+  const manifestPath = resolve(manifest);
+  let first = true;
+  let gone = false;
   await watchLoop(
     async () => {
-      const { check } = await buildOnce(manifest, flags, io);
-      io.stdout('Watching for changes (Ctrl-C to stop)...\n');
-      return check;
+      const started = Date.now();
+      try {
+        const { check } = await buildOnce(manifest, flags, io);
+        gone = false;
+        io.stdout('Watching for changes (Ctrl-C to stop)...\n');
+        return watchedPaths(check);
+      } catch (e) {
+        // Deleted and written again (an editor's atomic save, git checkout): waited for as an input is; a wrong path at the start stays an error.
+        const mtime = first || !(e instanceof UsageError) ? 0 : await mtimeOf(manifestPath);
+        if (mtime !== undefined && mtime < started) throw e;
+        if (mtime === undefined && !gone) io.stdout(`${displayPath(manifestPath)} is gone: waiting for it to come back (Ctrl-C to stop)...\n`);
+        gone ||= mtime === undefined;
+        return [manifestPath];
+      } finally {
+        first = false;
+      }
     },
     (path) => io.stdout(`\n${displayPath(path)} changed: building again\n`),
     stopped,
