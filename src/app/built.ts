@@ -1,7 +1,7 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, fileHead, fileMtimeOf, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
+import { displayPath, fileHead, fileMtimeOf, isFolder, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
 import { describeNonPdf, pdfHeaderOffset } from '../core/inspect/sniff.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
@@ -21,21 +21,41 @@ import { isItemSizeEstimate, judgeFilesOnBuilt, judgeItemsOnBuilt, judgeOnBuilt,
 
 /**
  * `report --pdf <file>`: the file must be there. A typo in the path used to be ignored, and the report then
- * said Ready without having read any PDF. (The default output missing is normal: nothing is built yet.)
+ * said Ready without having read any PDF. (The default output missing is normal: nothing is built yet.) When the
+ * manifest's own packet (`check`) is built, the error names it rather than asking for a second build.
  *
  * @example
  * await requireBuiltPdf('out/packet-final.pdf', 'manifest.yaml'); // throws a UsageError when it is not there
  */
-export async function requireBuiltPdf(pdfPath: string, manifestPath: string): Promise<'file' | 'folder'> {
+export async function requireBuiltPdf(pdfPath: string, manifestPath: string, check?: CheckResult): Promise<'file' | 'folder'> {
   const read = await readInput(pdfPath);
   if (read.ok) return 'file';
   // A separate-files posting's set is a folder: the caller decides once the posting is known (`setAtPdf`).
   if (read.problem.kind === 'folder') return 'folder';
   const shown = displayPath(resolve(pdfPath));
   if (read.problem.kind === 'not-found') {
+    const own = check && (await ownBuilt(check));
+    if (own) {
+      // Typed as the manifest writes `output:`, from another folder: the path is read from here, not from the manifest's folder.
+      const fromManifest = resolve(check.manifestDir, pdfPath);
+      const why = fromManifest === own.path || (await fileMtimeOf(fromManifest)) !== undefined ? ' (a path given to --pdf is read from the folder you run packet in, not from the manifest\'s folder)' : ', or check the path given to --pdf';
+      throw new UsageError(`${shown} does not exist; ${own.text}${why}`);
+    }
     throw new UsageError(`${shown} does not exist: build the packet first (packet build ${shellArg(manifestPath)} -o ${shellArg(shown)}), or check the path given to --pdf`);
   }
   throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);
+}
+
+/** The manifest's own packet (or separate-files folder) when it is built: its path and how to give it to --pdf. */
+async function ownBuilt(check: CheckResult): Promise<{ path: string; text: string } | undefined> {
+  if (!check.manifest) return undefined;
+  if (check.profile?.submission.format === 'separate-files') {
+    const folder = separateFolderOf({ ...check, manifest: check.manifest });
+    return (await isFolder(folder)) ? { path: folder, text: `this manifest's set of files is in ${folderShown(folder)}: give --pdf ${shellArg(folderShown(folder))} or one of its files` } : undefined;
+  }
+  const path = builtPathOf(check) as string;
+  const shown = displayPath(path);
+  return (await fileMtimeOf(path)) !== undefined ? { path, text: `the packet this manifest builds is ${shown}: give --pdf ${shellArg(shown)}` } : undefined;
 }
 
 /**

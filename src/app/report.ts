@@ -17,8 +17,9 @@ export async function reportManifest(manifestPath: string, options: Omit<CheckOp
   refuseReportOptions(options);
   const { judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('./built.js');
   const { strict = false, pdf, ...checkOptions } = options;
-  const given = pdf ? await requireBuiltPdf(pdf, manifestPath) : undefined;
   const check = await checkManifest(manifestPath, { ...checkOptions, built: false });
+  // After the check: a --pdf path that is not there is told apart from the manifest's own packet, when that is built.
+  const given = pdf ? await requireBuiltPdf(pdf, manifestPath, check) : undefined;
   // Not a packet (the manifest, a .docx, a folder of a one-PDF posting): a usage error saying where the build writes it.
   if (pdf && given) await refuseNonPacket(check, pdf, given);
   // A PDF of a separate-files posting: its set's folder, or one file of it, judged as the set's.

@@ -115,6 +115,19 @@ describe('report --pdf', () => {
     expect(r.code).toBe(2);
   });
 
+  it('the output: path typed from the manifest\'s parent folder names the packet that is built, exit 2 (audit 23 F5; before: "build the packet first", a second packet at ./out/)', async () => {
+    const dir = workspace({ 'kth/profile.yaml': profile('max_mb: 10'), 'kth/manifest.yaml': MANIFEST, 'kth/cv.pdf': cv, 'kth/plan.pdf': plan });
+    expect((await cli(['build', 'kth/manifest.yaml', ...TODAY, '-q'], { cwd: dir })).code).toBe(0);
+    const r = await cli(['report', 'kth/manifest.yaml', '--pdf', 'out/packet.pdf', ...TODAY], { cwd: dir });
+    expect(r.stderr).toBe("error: out/packet.pdf does not exist; the packet this manifest builds is kth/out/packet.pdf: give --pdf kth/out/packet.pdf (a path given to --pdf is read from the folder you run packet in, not from the manifest's folder)\n");
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    // Another path while the packet is built: named too, with no second build suggested.
+    const typo = await cli(['report', 'manifest.yaml', '--pdf', 'out/packet-final.pdf', ...TODAY], { cwd: join(dir, 'kth') });
+    expect(typo.stderr).toBe('error: out/packet-final.pdf does not exist; the packet this manifest builds is out/packet.pdf: give --pdf out/packet.pdf, or check the path given to --pdf\n');
+    expect(typo.code).toBe(2);
+  });
+
   it('the command it suggests quotes a path with a space, so it can be pasted', async () => {
     const dir = folder('max_mb: 10');
     const r = await cli(['report', 'manifest.yaml', '--pdf', 'final packet.pdf', ...TODAY], { cwd: dir });
