@@ -345,6 +345,8 @@ export function refusedKinds(profile: Profile, item: { kind: string; title: stri
   return REFUSABLE.flatMap((r) => {
     // An item of the kind itself is checked as a whole (`item.not-wanted` or `profile.not-wanted-item`).
     if (item.kind === r.kind || r.names.test(item.title)) return [];
+    // Photographs of an artist's works are the portfolio, not a photo of the applicant ("Photos of installations").
+    if (r.kind === 'photo' && item.kind === 'portfolio') return [];
     const n = (profile.not_wanted ?? []).find((w) => w.kind === r.kind || r.names.test(w.what));
     if (!n) return [];
     const base = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');

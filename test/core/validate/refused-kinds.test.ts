@@ -26,6 +26,8 @@ describe('refusedKinds', () => {
     expect(refusedKinds(profile([{ what: 'a photo' }]), { kind: 'other', title: 'Photo' })).toEqual([]);
     expect(refusedKinds(profile([{ what: 'transcripts', kind: 'transcript' }]), { kind: 'transcript', title: 'Transcript of records' })).toEqual([]);
     expect(refusedKinds(profile(undefined), OTHER)).toEqual([]);
+    // An artist's portfolio of photographs is no photo of the applicant ("Photos of installations", "fotografie").
+    expect(refusedKinds(profile([{ what: 'a photo' }]), { kind: 'portfolio', title: 'Portfolio' })).toEqual([]);
   });
 
   it('knows a transcript and a list of publications by their titles, not by file name', () => {
