@@ -5,8 +5,8 @@ import { basename, join, resolve } from 'node:path';
 import { assemble, assembleInChunks } from '../core/assemble/index.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { isBlocking, sortDiagnostics, withoutRepeats } from '../core/diagnostics.js';
-import { plan } from '../core/plan/plan.js';
-import type { Fonts, Plan, SectionRange } from '../core/plan/types.js';
+import { cappedPages, plan } from '../core/plan/plan.js';
+import type { Fonts, Plan, PlanPart, SectionRange } from '../core/plan/types.js';
 import { fileNames } from '../core/plan/file-names.js';
 import { nameInFiles } from '../core/validate/validate.js';
 import { diagnosticAt } from '../core/parse/yaml.js';
@@ -177,7 +177,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   const coverPages = (result.ranges.find((r) => r.firstPage > 0)?.firstPage ?? 1) - 1;
   const longCover = thePlan.options.cover && coverPages > 1 && check.result.coverLayout ? { longCover: { ...check.result.coverLayout, pages: coverPages } } : {};
   extra.push(...overBuiltCaps(check.profile, check.source, { display: displayPath(outputPath), pages: result.pageCount, bytes: result.size, cover: thePlan.options.cover, ...longCover }, false, longestFiles(check.result.items.flatMap((i) => i.entries))));
-  for (const range of result.ranges) extra.push(...overItemCap(check, range.itemId, range.lastPage - range.firstPage + 1, range.title));
+  result.ranges.forEach((range, i) => extra.push(...overItemCap(check, range, thePlan.sections[i]?.parts ?? [])));
   for (const range of result.ranges) {
     const item = check.result.items.find((i) => i.id === range.itemId);
     if (item) item.range = { first: range.firstPage, last: range.lastPage };
@@ -226,7 +226,7 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
     const fitted = fit?.report();
     if (fitted) fits.push(fitted);
     outputs.push({ path, bytes: result.bytes, pages: result.pageCount, section });
-    extra.push(...overItemCap(check, section.itemId, result.pageCount, section.title));
+    for (const range of result.ranges) extra.push(...overItemCap(check, range, section.parts));
     if (!req.fit && max !== undefined && result.bytes.length > max * 1e6) {
       extra.push({ ...diagnosticAt(check.source, ['items', section.itemId], diag('limit.size', { subject, bytes: result.bytes.length, max, scope: tighter ? 'item' : 'file' })), item: section.itemId });
     }
@@ -305,8 +305,10 @@ function writeFailed(check: Checked, req: BuildRequest, err: WriteError): Diagno
  * An item's pages in the built PDF against its page cap: a text's pages are known only once laid out (validate
  * estimates them), so this is where its cap is sure. The PDF is written, to look at, as for the packet's cap.
  */
-function overItemCap(check: Checked, itemId: string, pages: number, title: string): Diagnostic[] {
+function overItemCap(check: Checked, range: SectionRange, parts: readonly PlanPart[]): Diagnostic[] {
+  const { itemId, title } = range;
   const item = check.profile.items.find((i) => i.id === itemId);
+  const pages = cappedPages(item, parts, range.parts.map((p) => (p.firstPage > 0 ? p.lastPage - p.firstPage + 1 : 0)));
   if (item?.max_pages === undefined || pages <= item.max_pages) return [];
   return [diagnosticAt(check.source, ['items', itemId], { ...diag('limit.pages', { subject: `${title} in the built PDF`, pages, max: item.max_pages, scope: 'built', item: true }), item: itemId })];
 }

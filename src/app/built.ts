@@ -1,4 +1,5 @@
 /** What `packet report` knows about a packet built earlier: where each item landed, and whether it is stale. */
+import { contactsCapped } from '../core/plan/plan.js';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { displayPath, fileHead, fileMtimeOf, isFolder, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
@@ -845,7 +846,9 @@ function overFileCaps(check: CheckResult, file: BuiltFile, current = false): Dia
   // A one-PDF posting's `max_mb` is the one PDF's: the estimate judges it, not each file of a set.
   const { max_mb: _packet, ...submission } = check.profile.submission;
   const profile = check.profile.submission.format === 'single-pdf' ? { ...check.profile, submission } : check.profile;
-  return overBuiltFileCaps(profile, check.source, { ...file, title: item?.title ?? file.itemId, files }).filter((d) => !said(d.code) && !(current && d.code === 'limit.size'));
+  // The file holds the contacts page too, which the cap of an item taking letters leaves out: validate counts its letters exactly, and only a text's pages wait for the file.
+  const letters = item !== undefined && !contactsCapped(item) && item.entries.some((e) => e.form === 'referee') && !item.entries.some((e) => e.form === 'text');
+  return overBuiltFileCaps(profile, check.source, { ...file, title: item?.title ?? file.itemId, files }).filter((d) => !said(d.code) && !(current && d.code === 'limit.size') && !(letters && d.code === 'limit.pages'));
 }
 
 /**

@@ -108,7 +108,8 @@ ${Array.from({ length: lines }, (_, i) => `      ${line(i)}`).join('\n')}
 
 describe('a page cap and the referees page', () => {
   it('counts the pages the referees take once laid out (before: always 1, so validate said Ready and build said 3 pages)', async () => {
-    const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee, letter], min: 2, max_pages: 1 }');
+    // An item of contact details only: the referees page is what it holds, and its cap counts it.
+    const profile = TEST_PROFILE.replace('accepts: [referee, letter], min: 2, max: 3 }', 'accepts: [referee], min: 2, max_pages: 1 }');
     const referee = (i: number) => `    - { name: Referee Number${i}, email: r${i}@examples.fi, affiliation: Department of Computer Science and Engineering, University of Somewhere Far Away, position: Professor of Trustworthy Machine Learning, relation: Supervisor of my MSc thesis and of two internships, phone: "+358 40 123 45${String(i).padStart(2, '0')}" }`;
     const dir = workspace({
       'profile.yaml': profile,
@@ -119,6 +120,71 @@ describe('a page cap and the referees page', () => {
     const v = await cli(['validate', 'manifest.yaml', '--today', '2025-10-01'], { cwd: dir });
     expect(v.stdout).toMatch(/manifest\.yaml:\d+:\d+ error limit\.pages {2}References has [2-9] pages; the posting allows 1\./);
     expect(v.code).toBe(1);
+  });
+});
+
+describe("the page cap of an item of referees' letters", () => {
+  const PROFILE = (max: number) => `id: polimi-rtd
+title: RTD-A in Computer Engineering
+organization: Politecnico di Milano
+deadline: 2027-02-01
+submission: { format: separate-files, file_name: "{last}_{item}.pdf" }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: refs, kind: references, title: Reference letters, accepts: [referee, letter], min: 1, max_pages: ${max} }
+`;
+  const MANIFEST = (pages: string) => `profile: ./p.yaml
+applicant: { name: Marco Rossi, email: marco.rossi@polimi.it }
+output: out/
+items:
+  cv: cv.pdf
+  refs:
+    - { name: Prof. Giulia Bianchi, email: giulia.bianchi@polimi.it, letter: { file: letter.pdf, pages: "${pages}" } }
+`;
+
+  it('counts the letters, not the contacts page the build makes, as the word cap does (audit 23 F4; before: "Reference letters has 3 pages; the posting allows 2", hint `pages: "1-2"` already given; at max_pages: 1 no manifest passed)', async () => {
+    const dir = workspace({
+      'p.yaml': PROFILE(2),
+      'manifest.yaml': MANIFEST('1-2'),
+      'cv.pdf': await makePdf({ pages: 1 }),
+      'letter.pdf': await makePdf({ pages: 3, text: 'Letter page {n}' }),
+    });
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+    expect(v.stdout).not.toContain('limit.pages');
+    expect(v.stdout).toMatch(/\nReady to submit\n$/);
+    expect(v.code).toBe(0);
+    const b = await cli(['build', 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+    expect(b.stdout).toContain('Built 2 files in out/: 4 pages');
+    expect(b.stdout).toContain('Rossi_refs.pdf  Reference letters (3 pages)');
+    expect(b.code).toBe(0);
+    const r = await cli(['report', 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+    expect(r.stdout).not.toContain('limit.pages');
+    expect(r.stdout).toMatch(/\nReady to submit\n$/);
+    expect(r.code).toBe(0);
+    // At a cap of 1, a one-page letter passes: the three commands agree.
+    writeFileSync(join(dir, 'p.yaml'), PROFILE(1));
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST('1'));
+    for (const cmd of ['build', 'validate', 'report']) {
+      const one = await cli([cmd, 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+      expect(one.stdout, cmd).not.toContain('limit.pages');
+      expect(one.stdout, cmd).not.toContain(' error ');
+      expect(one.code, cmd).toBe(0);
+    }
+    // The same in one PDF: the built packet's pages of the item are judged as validate judges them.
+    writeFileSync(join(dir, 'p.yaml'), PROFILE(1).replace('format: separate-files, file_name: "{last}_{item}.pdf"', 'format: single-pdf'));
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST('1').replace('output: out/', 'output: packet.pdf'));
+    const single = await cli(['build', 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+    expect(single.stdout).toContain('Built packet.pdf: 4 pages');
+    expect(single.stdout).not.toContain('limit.pages');
+    expect(single.code).toBe(0);
+    writeFileSync(join(dir, 'p.yaml'), PROFILE(1));
+    // Two letter pages over it are said with the letters' count, 2.
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST('1-2'));
+    for (const cmd of ['build', 'validate', 'report']) {
+      const two = await cli([cmd, 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+      expect(two.stdout, cmd).toContain('manifest.yaml:7:5 error limit.pages  Reference letters has 2 pages; the posting allows 1.');
+      expect(two.code, cmd).toBe(1);
+    }
   });
 });
 

@@ -214,6 +214,25 @@ export function isLetterItem(item: ProfileItem): boolean {
   return item.accepts.includes('letter') && (!item.accepts.includes('file') || item.kind === 'references');
 }
 
+/**
+ * Whether an item's page cap counts the contacts page the build makes for its referees: only where the contacts are
+ * what the item asks for (`accepts: [referee]`); where it takes letters, the cap is on the letters the applicant gives.
+ *
+ * @example
+ * contactsCapped({ accepts: ['referee', 'letter'] } as ProfileItem) // false
+ */
+export function contactsCapped(item: Pick<ProfileItem, 'accepts'>): boolean {
+  return !item.accepts.includes('letter');
+}
+
+/**
+ * An item's pages as its page cap counts them, from the pages of each of its parts in the build: the contacts page
+ * left out where `contactsCapped` says so.
+ */
+export function cappedPages(item: Pick<ProfileItem, 'accepts'> | undefined, parts: readonly PlanPart[], pages: readonly number[]): number {
+  return parts.reduce((sum, part, i) => sum + (part.kind === 'referees' && item && !contactsCapped(item) ? 0 : pages[i] ?? 0), 0);
+}
+
 /** A referee as the contacts page shows them. */
 export function refereeInfo(r: Referee): RefereeInfo {
   return {

@@ -30,7 +30,7 @@ import { selectedMarks } from '../inspect/marked-pages.js';
 import { formFinding } from '../inspect/form-pages.js';
 import { MAX_SCAN_LENGTH, MIN_SCAN_DPI } from '../inspect/page-limits.js';
 import { placedDpi, scanLength } from '../assemble/layout.js';
-import { isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
+import { contactsCapped, isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
 import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
@@ -596,6 +596,8 @@ class ItemCheck {
   private exactGenerated = 0;
   /** Pages the generated texts take at the least (a bound, where `generated` is about): an item cap holds against it. */
   private generatedAtLeast = 0;
+  /** The contacts page of an item that takes letters: its page cap is on the letters (`contactsCapped`), as its word cap is. */
+  private uncappedContacts = 0;
   private readonly files: FileUse[] = [];
   /** A file of the item is missing, unreadable or refused (encrypted, not a PDF, not wanted): its own error says so, and no count could be made or matters. */
   private unread = false;
@@ -638,6 +640,7 @@ class ItemCheck {
       const pages = this.input.pager?.referees(referees.length === 1 ? 'Referee' : 'Referees', referees.map(refereeInfo)) ?? 1;
       this.generated += pages;
       this.exactGenerated += pages;
+      if (!contactsCapped(this.p)) this.uncappedContacts = pages;
     }
     this.checkCount(m);
     this.checkLimits(m);
@@ -1157,13 +1160,13 @@ class ItemCheck {
   private checkLimits(m: ManifestItem): void {
     const p = this.p;
     // A long image counts as the pages it holds (one alone over the cap is said at its line, and counts as one).
-    const pages = this.pages + this.heldExtra + this.exactGenerated;
+    const pages = this.pages + this.heldExtra + this.exactGenerated - this.uncappedContacts;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
       const text = m.entries.some((e) => e.form === 'text');
       this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0), ...(text ? { item: true } : {}), ...(this.heldExtra > 0 ? { held: true } : {}) }));
     } else if (p.max_pages !== undefined && this.pagesKnown && pages + this.generatedAtLeast > p.max_pages) {
       // A text's pages are known only once it is laid out; it is an error here when it is over even at its densest.
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated, max: p.max_pages, scope: 'text' }));
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated - this.uncappedContacts, max: p.max_pages, scope: 'text' }));
     }
     const needWords = p.max_words !== undefined || p.max_chars !== undefined;
     // Counted words already over the cap are said by `limit.words`: the scanned pages only add to them.
