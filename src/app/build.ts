@@ -13,13 +13,14 @@ import { diagnosticAt } from '../core/parse/yaml.js';
 import { diag } from '../core/catalogue.js';
 import { isPacketEstimate, longestFiles, overBuiltCaps } from '../core/validate/built-caps.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
+import { displayPath, fileHead, loadFonts, readInput, outputProblem, pdfFilesIn, toPosix, writeFileIfAccepted, writeFilesAtomic, WriteError } from '../io/files.js';
 import { replaceProblem } from '../core/report/recognise.js';
 import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
 import { epochSeconds, refuseBuildValues } from './options.js';
 import { pageCheck } from './page-check.js';
-import { inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
+import { folderShown, inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
+import type { Report } from '../core/report/model.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
 import { setFolder, setFolderPath, singleOutput } from './outputs.js';
@@ -68,6 +69,18 @@ export interface BuildOutcome {
     /** What `--fit` did (with --separate: all files together). */
     fit?: FitReport;
   };
+}
+
+/**
+ * What `build --json` says of what it built, as `report --format json` says of it: a `--separate` set's folder
+ * with its slash, and its files with their items (before: the folder alone, without the slash or the files).
+ *
+ * @example
+ * builtReport(outcome.built) // { output: 'out/', pages: 3, bytes: 48_091, files: [{ item: 'CV', itemId: 'cv', file: 'out/Costa_cv.pdf', pages: 1, bytes: 16_000 }, ...] }
+ */
+export function builtReport(built: NonNullable<BuildOutcome['built']>): NonNullable<Report['build']> {
+  const files = built.files?.map((f) => ({ item: f.title, itemId: f.itemId, file: toPosix(f.display), pages: f.pages, bytes: f.bytes }));
+  return { output: files ? folderShown(built.path) : built.display, pages: built.pages, bytes: built.bytes, ...(built.fit ? { fit: built.fit } : {}), ...(files ? { files } : {}) };
 }
 
 /**

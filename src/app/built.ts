@@ -730,7 +730,7 @@ async function oursIn(check: CheckResult, folder: string, files: readonly string
 }
 
 /** A set's folder as shown, with its slash: "packet/". */
-function folderShown(folder: string): string {
+export function folderShown(folder: string): string {
   return `${toPosix(displayPath(folder))}/`;
 }
 
@@ -797,7 +797,7 @@ export async function separateBuiltSet(check: CheckResult, at?: SetAt): Promise<
     if (!item || !present.some((p) => p.name === name)) continue;
     const read = await builtFile(check, path);
     if (!read || read.built.damage) continue;
-    files.push({ item: item.title, file: toPosix(displayPath(path)), pages: read.built.pages ?? 0, bytes: read.bytes });
+    files.push({ item: item.title, itemId: item.id, file: toPosix(displayPath(path)), pages: read.built.pages ?? 0, bytes: read.bytes });
   }
   if (files.length === 0) return undefined;
   const shown = new Set(files.map((f) => f.file));

@@ -1658,3 +1658,43 @@ describe('form fields that hold a password or a template prompt (audit 12-06k #1
     );
   });
 });
+
+describe('build --json of a --separate set', () => {
+  it('gives the set\'s files with their items\' ids and the folder with its slash, as report --format json does (audit 23 F3; before: `{ output: "out", pages, bytes }`, no files, and no id to tell two items of one title apart)', async () => {
+    const dir = workspace({
+      'p.yaml': `id: lisbon-ap
+title: Assistant Professor in Informatics
+organization: University of Lisbon
+deadline: 2027-02-01
+submission: { format: separate-files, file_name: "{last}_{item}.pdf" }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: pub1, kind: writing_sample, title: Selected publication, accepts: [file] }
+  - { id: pub2, kind: writing_sample, title: Selected publication, accepts: [file] }
+`,
+      'manifest.yaml': `profile: ./p.yaml
+applicant: { name: Ana Costa, email: ana.costa@ulisboa.pt }
+output: out/
+items:
+  cv: docs/cv.pdf
+  pub1: docs/p1.pdf
+  pub2: docs/p2.pdf
+`,
+      'docs/cv.pdf': await makePdf({ pages: 1, text: 'Ana Costa CV page {n}' }),
+      'docs/p1.pdf': await makePdf({ pages: 1, text: 'Deep nets page {n}' }),
+      'docs/p2.pdf': await makePdf({ pages: 2, text: 'Shallow nets page {n}' }),
+    });
+    const b = await cli(['build', 'manifest.yaml', '--today', '2027-01-20', '--json'], { cwd: dir });
+    expect(b.code).toBe(0);
+    const size = (f: string) => statSync(join(dir, 'out', f)).size;
+    const files = [
+      { item: 'CV', itemId: 'cv', file: 'out/Costa_cv.pdf', pages: 1, bytes: size('Costa_cv.pdf') },
+      { item: 'Selected publication', itemId: 'pub1', file: 'out/Costa_pub1.pdf', pages: 1, bytes: size('Costa_pub1.pdf') },
+      { item: 'Selected publication', itemId: 'pub2', file: 'out/Costa_pub2.pdf', pages: 2, bytes: size('Costa_pub2.pdf') },
+    ];
+    const build = { output: 'out/', pages: 4, bytes: files.reduce((n, f) => n + f.bytes, 0), files };
+    expect((JSON.parse(b.stdout) as { build: unknown }).build).toEqual(build);
+    const r = await cli(['report', 'manifest.yaml', '--today', '2027-01-20', '-f', 'json'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { build: unknown }).build).toEqual(build);
+  }, 60_000);
+});

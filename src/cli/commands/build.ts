@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { buildPacket, refuseOutput } from '../../app/build.js';
+import { buildPacket, builtReport, refuseOutput } from '../../app/build.js';
 import type { CheckResult } from '../../app/check.js';
 import { watchedPaths, watchLoop } from '../../app/watch.js';
 import { UsageError } from '../../app/errors.js';
@@ -110,7 +110,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
   }
   const blocked = outcome.diagnostics.some((d) => isBlocking(d, flags.strict));
   const built = outcome.built;
-  const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && { output: built.display, pages: built.pages, bytes: built.bytes, ...(built.fit ? { fit: built.fit } : {}) });
+  const report = reportOf({ ...outcome.check, diagnostics: outcome.diagnostics }, flags.strict, built && builtReport(built));
   if (flags.json) {
     io.stdout(renderJson(report));
   } else {

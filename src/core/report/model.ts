@@ -55,7 +55,10 @@ export function buildAgain(copyOf?: CopyOf): string {
 
 /** A file of a `--separate` set, as `report` found it: the item it holds, where it is, its pages and bytes. */
 export interface BuiltSetFile {
+  /** The item's title, as the text report lists it. */
   item: string;
+  /** The item's id in the profile: two items of one title are told apart by it. */
+  itemId: string;
   file: string;
   pages: number;
   bytes: number;

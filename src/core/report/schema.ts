@@ -106,7 +106,7 @@ const FitSchema = z.strictObject({
 });
 
 const CopyOfSchema = z.strictObject({ at: z.string(), set: z.boolean() });
-const BuiltSetFileSchema = z.strictObject({ item: z.string(), file: z.string(), pages: count, bytes: count });
+const BuiltSetFileSchema = z.strictObject({ item: z.string().describe("The item's title."), itemId: z.string().describe("The item's id in the profile."), file: z.string(), pages: count, bytes: count });
 
 /** The JSON report of `validate --format json`, `report --format json` and `build --json` (`renderJson`). */
 export const ReportSchema = z
