@@ -1383,7 +1383,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- limits
-  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; longCover?: CoverLayout; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
+  'limit.pages': entry<{ subject: string; pages: number; max: number; scope: 'item' | 'each' | 'paper' | 'image' | 'estimate' | 'text' | 'built'; files?: boolean; letters?: boolean; of?: string; size?: string; item?: boolean; read?: boolean; cover?: boolean; longCover?: CoverLayout; exact?: boolean; wide?: boolean; held?: boolean; longest?: string }>({
     severity: 'error',
     when: "over an item's page cap, a cap for each of its files, or the packet's (at `items:`, whether estimated or judged on the built PDF, as it is once it is built and while it is current; the estimate counts the cover the build will make, laid out as the build lays it out, and says when its contents run it past one page); a PDF page far larger than paper, or an image as long as more pages than the cap (a scrolling screenshot), under a cap; such an image counts towards its item's cap as the pages it holds",
     message: (p) =>
@@ -1405,6 +1405,8 @@ export const CATALOGUE = {
         ? `Shorten the document to ${plural(p.max, 'page')} and give it as a PDF (save or print it to PDF), or as one image per page.`
         : p.scope === 'text' || ((p.scope === 'built' || p.scope === 'item') && p.item)
         ? `Shorten the text (a page holds about 500 words of plain prose, fewer with long words, lists or headings), or give it as a PDF of ${plural(p.max, 'page')} or fewer.`
+        : (p.scope === 'item' || p.scope === 'each') && p.letters
+        ? `${p.scope === 'item' ? `Ask your referees for letters within ${plural(p.max, 'page')} in all` : `Ask your referee for a letter within ${plural(p.max, 'page')}`}: a letter cut with \`pages:\` loses its closing and signature.`
         : p.scope === 'item' || p.scope === 'each'
         ? `Shorten it to ${plural(p.max, 'page')} or fewer${p.files ? `, or give only the pages that matter: \`pages: "1-${p.max}"\` on its file` : ''}.`
         : packetPagesHint(p),

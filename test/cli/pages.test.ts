@@ -182,9 +182,14 @@ items:
     writeFileSync(join(dir, 'manifest.yaml'), MANIFEST('1-2'));
     for (const cmd of ['build', 'validate', 'report']) {
       const two = await cli([cmd, 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
-      expect(two.stdout, cmd).toContain('manifest.yaml:7:5 error limit.pages  Reference letters has 2 pages; the posting allows 1.');
+      // The hint asks for a shorter letter: `pages:` would cut its closing and signature (before: `pages: "1-1"`).
+      expect(two.stdout, cmd).toContain('manifest.yaml:7:5 error limit.pages  Reference letters has 2 pages; the posting allows 1.  hint: Ask your referees for letters within 1 page in all: a letter cut with `pages:` loses its closing and signature.\n');
       expect(two.code, cmd).toBe(1);
     }
+    // So does the cap on each letter.
+    writeFileSync(join(dir, 'p.yaml'), PROFILE(1).replace('max_pages: 1', 'max_pages_each: 1'));
+    const each = await cli(['validate', 'manifest.yaml', '--today', '2027-01-20'], { cwd: dir });
+    expect(each.stdout).toMatch(/manifest\.yaml:7:\d+ error limit\.pages {2}letter\.pdf has 2 pages; the posting allows 1 for each document of Reference letters\. {2}hint: Ask your referee for a letter within 1 page: a letter cut with `pages:` loses its closing and signature\.\n/);
   });
 });
 

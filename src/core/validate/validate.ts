@@ -845,7 +845,9 @@ class ItemCheck {
       const cap = this.p.max_pages_each ?? this.p.max_pages;
       if (cap !== undefined && f.oversized) this.at(path, diag('limit.pages', { subject: ref, pages, max: cap, scope: 'paper', size: `${cm(f.oversized.width)} × ${cm(f.oversized.height)} cm` }));
       const each = this.p.max_pages_each;
-      if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, files: true }));
+      // A referee's letter is theirs to shorten: `pages:` would cut its closing and signature.
+      const letters = isLetterItem(this.p);
+      if (each !== undefined && pages > each) this.at(pagesPath ?? path, diag('limit.pages', { subject: ref, pages, max: each, scope: 'each', of: this.p.title, ...(letters ? { letters } : { files: true }) }));
     } else this.pagesKnown = false;
     const kept = unselected ? undefined : this.keptTexts(fileRef, f);
     const other = kept ? this.otherLanguage(kept.join('\n')) : undefined;
@@ -1163,7 +1165,7 @@ class ItemCheck {
     const pages = this.pages + this.heldExtra + this.exactGenerated - this.uncappedContacts;
     if (p.max_pages !== undefined && this.pagesKnown && pages > p.max_pages) {
       const text = m.entries.some((e) => e.form === 'text');
-      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', files: m.entries.some((e) => filesOf(e).length > 0), ...(text ? { item: true } : {}), ...(this.heldExtra > 0 ? { held: true } : {}) }));
+      this.at(m.path, diag('limit.pages', { subject: p.title, pages, max: p.max_pages, scope: 'item', ...(isLetterItem(p) && !text ? { letters: true } : { files: m.entries.some((e) => filesOf(e).length > 0) }), ...(text ? { item: true } : {}), ...(this.heldExtra > 0 ? { held: true } : {}) }));
     } else if (p.max_pages !== undefined && this.pagesKnown && pages + this.generatedAtLeast > p.max_pages) {
       // A text's pages are known only once it is laid out; it is an error here when it is over even at its densest.
       this.at(m.path, diag('limit.pages', { subject: p.title, pages: this.pages + this.generated - this.uncappedContacts, max: p.max_pages, scope: 'text' }));
