@@ -595,7 +595,7 @@ export function urnPage(urn: string, uri: string): boolean {
   const name = labels[labels.length - 2]!.length <= 3 && labels.length > 2 ? labels[labels.length - 3]! : (labels[labels.length - 2] ?? '');
   // The library's own host followed by more labels (`trepo.tuni.fi.evil-site.io`) is its look-alike, whatever it carries.
   if (named.some((w) => w !== name && new RegExp(`(?:^|\\.)${w}\\.(?:[a-z]{2}\\.)?[a-z]{2,3}\\.`, 'u').test(opens))) return false;
-  const escaped = urn.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+  const escaped = escapeRegExp(urn.toLowerCase());
   if (new RegExp(`${escaped}(?![\\p{L}\\p{N}])`, 'u').test(target)) return true;
   const isbn = /^urn:isbn:(\d[\d-]{8,15}[\dx])$/iu.exec(urn)?.[1];
   if (isbn !== undefined) return new RegExp(`(?<!\\d)${isbn.replace(/-/gu, '')}(?![\\dx])`, 'iu').test(target.replace(/-/gu, '')) || unlistedPublisherPage(url);
@@ -630,10 +630,9 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
   if (url === undefined) return false;
   const host = hostOf(url);
   const target = safeDecode(url.href).toLowerCase();
-  const escape = (t: string): string => t.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
   // An arXiv id with no version opens any; the end of an identifier is not followed by more of it (".pdf" aside).
   const carries = (id: string, anyVersion: boolean, segment = false): boolean =>
-    new RegExp(`${segment ? '(?<=[/=])' : ''}${escape(id)}${anyVersion ? '(?:v\\d+)?' : ''}${whole ? '(?![\\p{L}\\p{N}_-]|\\.(?!pdf\\b)[\\p{L}\\p{N}])' : ''}`, 'u').test(target);
+    new RegExp(`${segment ? '(?<=[/=])' : ''}${escapeRegExp(id.toLowerCase())}${anyVersion ? '(?:v\\d+)?' : ''}${whole ? '(?![\\p{L}\\p{N}_-]|\\.(?!pdf\\b)[\\p{L}\\p{N}])' : ''}`, 'u').test(target);
   // A known site's look-alike (`urn.fi.evil-site.net`) is not that site, whatever identifier its address carries.
   if (lookalikeSite(host)) return false;
   if (ident.kind === 'doi') {
@@ -649,6 +648,24 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
   return /^(?:dx\.)?doi\.org$/u.test(host) && carries(`10.48550/arxiv.${ident.id}`, anyVersion);
 }
 
+/** A string as a regular expression matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+/** A link's words as they read, without the punctuation that may end a sentence after them. */
+function linkWordsRead(shown: string): string {
+  return readLinkWords(shown).trim().replace(/[.,;:!?]+$/u, '');
+}
+
+/** The identifier the words are, whole: a resolver's address (`doi.org/10.1145/x`) or one identifier and nothing else. */
+function wholeIdentifier(words: string): ShownIdentifier | undefined {
+  const atResolver = resolverIdentifier(words);
+  if (atResolver !== undefined) return atResolver;
+  const [first, ...more] = shownIdentifiers(words);
+  return first !== undefined && more.length === 0 && first.index === 0 && first.length === words.length ? first : undefined;
+}
+
 /**
  * The address at its resolver of the identifier a link's words are, whole (`doi:10.1145/x`, `urn.fi/URN:NBN:fi:...`):
  * the page a link with those words opens wherever the identifier moves. None for an ISBN's URN or a URN of a country
@@ -659,9 +676,7 @@ export function opensIdentifier(ident: ShownIdentifier, uri: string, whole: bool
  * identifierAddress('URN:NBN:fi:tuni-202405156789') // 'https://urn.fi/URN:NBN:fi:tuni-202405156789'
  */
 export function identifierAddress(shown: string): string | undefined {
-  const words = readLinkWords(shown).trim().replace(/[.,;:!?]+$/u, '');
-  const [first, ...more] = shownIdentifiers(words);
-  const ident = resolverIdentifier(words) ?? (first !== undefined && more.length === 0 && first.index === 0 && first.length === words.length ? first : undefined);
+  const ident = wholeIdentifier(linkWordsRead(shown));
   if (ident === undefined) return undefined;
   if (ident.kind === 'doi') return `https://doi.org/${ident.id}`;
   if (ident.kind === 'hdl') return `https://hdl.handle.net/${ident.id}`;
@@ -686,16 +701,14 @@ export function identifierAddress(shown: string): string | undefined {
  * shownAddressDiffers('github.com', 'https://github.com/mallory') // false
  */
 export function shownAddressDiffers(shown: string, href: string): boolean {
-  const words = readLinkWords(shown).trim().replace(/[.,;:!?]+$/u, '');
+  const words = linkWordsRead(shown);
   const target = parsedUrl(href);
   if (target === undefined) return false;
   const host = (h: string): string => h.toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
   const path = (p: string): string => p.replace(/[.,;:!?]+$/u, '').replace(/\/+$/u, '');
   // Words that are a DOI, an arXiv id or a Handle, alone: the page opened must be that identifier's.
-  const atResolver = resolverIdentifier(words);
-  if (atResolver !== undefined) return !opensIdentifier(atResolver, href, true);
-  const [ident, ...more] = shownIdentifiers(words);
-  if (ident !== undefined && more.length === 0 && ident.index === 0 && ident.length === words.length) return !opensIdentifier(ident, href, true);
+  const ident = wholeIdentifier(words);
+  if (ident !== undefined) return !opensIdentifier(ident, href, true);
   if (!/^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?\/\S/iu.test(words)) return false;
   let named: URL;
   try {
