@@ -32,6 +32,8 @@ export interface DateMatch {
   slashed?: boolean;
   /** The year was not written but taken from `today`. */
   assumedYear?: boolean;
+  /** A zone abbreviation of its region's other season on this date ("EST" in July), and the mark said of it. */
+  season?: { abbr: string; reason: string };
 }
 
 export interface FindDatesOptions {
@@ -426,6 +428,9 @@ function withTime(text: string, d: DateMatch): DateMatch {
     out.review = out.review?.replace('read as day/month', 'read as month/day, as the time zone is a US one');
   }
   for (const reason of timeReviews(out, zoneWords, midnight)) flag(reason);
+  const day = out.year === undefined ? undefined : `${out.year}-${pad(out.month)}-${pad(out.day)}`;
+  const season = zoneWords?.abbr && day ? seasonReview(zoneWords.abbr, zoneWords.zone, day) : undefined;
+  if (season && zoneWords?.abbr) out.season = { abbr: zoneWords.abbr, reason: season };
   return out;
 }
 

@@ -18,6 +18,7 @@ import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './
 import { profileToYaml } from './yaml.js';
 import { stripBullet, toSentences } from './text.js';
 import { findDates, unreadTimeOrZone } from './dates.js';
+import { zoneOffsetAt } from '../parse/dates.js';
 import { contradictedItem } from '../narrowed-refusal.js';
 import { refuseOptions } from '../options.js';
 
@@ -138,7 +139,7 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     sentences.map((x) => x.text),
   );
   const place = postingPlace(identity.organization, lines.map((l) => l.text).join('\n'));
-  const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today), place);
+  const deadline = deadlineOf(dates, openUntilFilled, notes, r, deadlineHint(withTitle, today), place, lines.map((l) => l.text).join('\n'));
   if (openUntilFilled) r.from('open_until_filled', openUntilFilled);
   const start = startOf(dates, deadline, r);
   const language = documentsLanguage(withTitle.map((x) => x.text));
@@ -666,6 +667,26 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
   return profileItems;
 }
 
+/**
+ * "23:59 EST" on a July date in a posting that names Toronto: the deadline on Toronto's clock that day (-04:00), with
+ * the mark saying what was assumed; undefined unless the places it names that keep `abbr`'s clock share one zone.
+ */
+function seasonPlaceValue(value: string, abbr: string, text: string): { value: string; reason: string } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})([+-]\d{2}:\d{2})$/u.exec(value);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  const named = P.SEASON_PLACES.filter((p) => p.abbrs.includes(abbr) && test(p.re, text));
+  const place = named[0];
+  if (!place || named.some((p) => p.zone !== place.zone)) return undefined;
+  const words = g(place.re).exec(text)?.[0] ?? place.name;
+  const minutes = zoneOffsetAt(Date.parse(`${m[1]}T${m[2]}:00Z`), place.zone);
+  const offset = `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  if (offset === m[3]) return undefined;
+  return {
+    value: `${m[1]}T${m[2]}${offset}`,
+    reason: `"${abbr.toUpperCase()}" is not ${place.name}'s clock on ${m[1]}: as the posting names "${words}", the time is read as local time there (${place.zone}, ${offset}); if it means ${abbr.toUpperCase()} as written, write ${m[1]}T${m[2]}${m[3]}`,
+  };
+}
+
 /** A country on one clock the posting names, and the words that name it ("Cambridge"). */
 type Place = { name: string; zone: string; words?: string; language?: string };
 
@@ -722,14 +743,17 @@ const FULL_CONSIDERATION = 'the date for full consideration, not a closing date:
  * The deadline: the date called one, else the date for full consideration, else a date applications are to come
  * "by" (each but the first flagged); with none, the start of the review goes to `notes`.
  */
-function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review, hint?: string, place?: Place): string | undefined {
+function deadlineOf(dates: DateFacts, openUntilFilled: string | undefined, notes: string[], r: Review, hint?: string, place?: Place, text = ''): string | undefined {
   const { deadline, consideration, guessedDeadline, reviewStart } = dates;
   let value: string | undefined;
   if (deadline) {
     r.from('deadline', dates.deadlineSource);
     if (deadline.value) value = deadline.value;
     r.from('deadline', dates.deadlineTimeSource);
-    if (deadline.review) r.flag('deadline', deadline.review);
+    const local = value !== undefined && deadline.season ? seasonPlaceValue(value, deadline.season.abbr, text) : undefined;
+    if (local && deadline.season) value = local.value;
+    const review = local && deadline.season ? deadline.review?.replace(deadline.season.reason, local.reason) : deadline.review;
+    if (review) r.flag('deadline', review);
     if (dates.deadlineTimeReview) r.flag('deadline', dates.deadlineTimeReview);
     const unread = dates.deadlineSource ? unreadTimeOrZone(dates.deadlineSource, deadline, place?.zone) : undefined;
     if (unread) r.flag('deadline', unread);

@@ -68,9 +68,32 @@ const GROUP_ASKED = /^\s+(?:liitetään|liittää|liittävät|laatii|laativat|to
 
 /** The first clause end in `text`, not at the full stop of an abbreviation ("their Ph.D. within two years"). */
 function clauseEnd(text: string): { index: number } | null {
+  const lists = wordLists(text);
   const re = new RegExp(CLAUSE_END.source, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (!(m[0] === '.' && isAbbreviationDot(text, m.index))) return m;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '.' && isAbbreviationDot(text, m.index)) continue;
+    // "nicht in deutscher, englischer oder französischer Sprache": a comma or "or" inside a list of like words ends nothing.
+    if (m[0] !== '.' && lists.some(([a, b]) => m.index > a && m.index < b)) continue;
+    return m;
+  }
   return null;
+}
+
+/** Like words joined by commas and a last "and"/"or": one capitalized word each ("German, English or French") or, three or more, of one ending ("deutscher, englischer oder französischer"). */
+const WORD_LIST = /(?<![\p{L}'’-])([\p{L}'’-]+)((?:\s*,\s*[\p{L}'’-]+)*)(,?\s+(?:and|or|und|oder|sowie|ou|et|o|y|e|of|en|eller|och|og|lub|albo|oraz|tai|ja)\s+)([\p{L}'’-]+)(?![\p{L}'’-])/gu;
+const JOINING = /^(?:and|or|und|oder|sowie|ou|et|o|y|e|of|en|eller|och|og|lub|albo|oraz|tai|ja)$/iu;
+
+/** Where each list of like words in `text` starts and ends. */
+function wordLists(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(WORD_LIST)) {
+    const words = [m[1] ?? '', ...(m[2] ?? '').split(',').map((w) => w.trim()).filter((w) => w !== ''), m[4] ?? ''];
+    if (words.some((w) => JOINING.test(w)) || findKindMentions(m[0]).length > 0) continue;
+    const capitalized = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const ending = words.length >= 3 && words.every((w) => /^\p{Ll}/u.test(w) && w.length > 3 && w.slice(-2) === (words[0] as string).slice(-2));
+    if (capitalized || ending) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /** "also", "additionally" and their kin at the end of a condition ("Für Bewerber aus dem Ausland zusätzlich"). */
@@ -336,6 +359,12 @@ function separators(gap: string): [number, number][] {
 const BULLET_NUMBER = new RegExp(`(?:^|\\s)[-–•*]\\s+(?=(?:\\d{1,2}|${Object.keys(P.NUMBER_WORDS).join('|')})\\s+$)`, 'iu');
 
 /** Offset of the first separator in `gap` outside parentheses, or -1. */
+/** The separators of `text` but those inside a list of like words ("not in Spanish, Catalan or English"), which separate no document. */
+function documentSeparators(text: string): [number, number][] {
+  const lists = wordLists(text);
+  return separators(text).filter(([a]) => !lists.some(([from, to]) => a > from && a < to));
+}
+
 function firstSeparator(gap: string): number {
   return separators(gap)[0]?.[0] ?? -1;
 }
@@ -391,7 +420,7 @@ function orphansIn(gap: string, stopAtClause = false, introduced = false): { sta
 
 const TITLE_WORD = /^(?:[A-ZÄÖÜÅ][\p{L}'’.-]*|short|brief|draft|detailed|updated|full|academic|official|personal|concise|current|complete|certified|signed|scanned|[a-z]+-page|\d+-page)$/u;
 // "Bifoga personligt brev", "Joindre CV": an imperative that opens the sentence is no part of the name; nor is "Y" in "... Y CARTA DE MOTIVACIÓN".
-const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|ihres|ihrem|ihrer|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|stuur|voeg|y|o|e|et|ou|und|oder|en|och|eller|og|ja|tai)$/i;
+const NOT_TITLE_WORD = /^(?:please|collect|gather|applicants?|candidates?|include|submit|send|attach|upload|provide|share|the|a|an|your|at|and|or|optional|optionally|you|to|in|of|with|also|plus|sie|ihr|ihre|ihren|ihres|ihrem|ihrer|uns|bitte|bifoga|skicka|sänd|ange|lämna|vedlegg|send|legg|joindre|joignez|envoyez|adjunte|adjuntar|envíe|allegare|inviare|liitä|lähetä|täytä|toimita|allekirjoita|stuur|voeg|y|o|e|et|ou|und|oder|en|och|eller|og|ja|tai)$/i;
 
 /** The posting's name for the item: the mention, widened to modifiers on the left and a short tail on the right. */
 export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKind): string {
@@ -668,7 +697,7 @@ function ownWords(span: string, nameEnd: number): string {
   const rest = span.slice(nameEnd);
   const stop = /\b(?:including|incl\.|inkl\.|containing|with|describing|summari[sz]ing|outlining|detailing|explaining|listing|covering|together with)\b/iu.exec(rest);
   let end = stop ? stop.index : rest.length;
-  const seps = separators(rest).filter(([a]) => a < end);
+  const seps = documentSeparators(rest).filter(([a]) => a < end);
   // "a PhD certificate or official notification of the award, if applicable": the cue after an alternative of the
   // document is about the document.
   const sep = pastAlternatives(rest, seps);
@@ -955,7 +984,7 @@ function layOut(unit: string, ctx: UnitContext, linked: KindMention[]): UnitLayo
     // letters' span, so "three" is their count.
     const listNumber = /^\s*\((\d{1,2})\)\s/u.exec(gap);
     if (listNumber && unit.slice(0, prev.start).includes(`(${Number(listNumber[1]) - 1})`)) return prev.end + gap.indexOf('(');
-    const seps = separators(gap);
+    const seps = documentSeparators(gap);
     const sep = pastAlternatives(gap, seps);
     // "a certificate or official notification of the award, if applicable, and two letters": a cue alone between two
     // separators is the document's before it; the letters start at the separator after it.
@@ -1154,6 +1183,12 @@ function draftOf(u: UnitLayout, h: KindMention, i: number, laterCopies: { kind: 
     const rest = at >= 0 && /^\p{L}+$/u.test(glued.rest) ? (/^[^();.]{0,120}/u.exec(unit.slice(at))?.[0] ?? glued.rest).trim().replace(/\s+(?:bis|by|until|before|to|an|per)\b.*$/iu, '').replace(/[,;:]+$/u, '') : glued.rest;
     d.reasons.push({ field: 'title', text: `the name stops at "${glued.conjunction}": "${rest}" may be another document; add it if the posting asks for it` });
   }
+  // "Prüfungszeugnisse und sonstige Nachweise": the words before "and other documents" name a document of no kind read; the title keeps them.
+  const lead = h.kind === 'other' && h.name === undefined && OTHER_WORD.test(words) ? OTHERS_LEAD.exec(span.slice(0, mStart)) : null;
+  if (lead?.[1] && lead[2] && !lead[1].split(/\s+/u).some((w) => NOT_TITLE_WORD.test(w)) && findKindMentions(lead[1]).length === 0) {
+    d.title = `${lead[1].charAt(0).toUpperCase()}${lead[1].slice(1)} ${lead[2]} ${d.title.charAt(0).toLowerCase()}${d.title.slice(1)}`;
+    d.reasons.push({ field: 'kind', text: `"${lead[1]}" is read as no known kind, together with "${words}": check what the posting asks for, and give each its own item and kind if it names one` });
+  }
   // An invitation may be a polite request: the user decides.
   if (d.stage === 'optional' && INVITED.test(unit.slice(0, h.start))) d.reasons.push({ field: 'stage', text: 'optional: the posting "invites" applicants to send it; check whether it is in fact asked for' });
   if (partCue && d.stage === 'required' && !d.condition) d.reasons.push({ field: 'stage', text: `asked for, though "${partCue}" may make all of it optional` });
@@ -1182,7 +1217,7 @@ const ALL_OF = /\b(?:all(?: of)?(?: the| your)?|alle|toutes les|tous les|todas l
 
 /** A conjunction in a title after its document's name, before a count or an article ("og et budsjett", "ja kaksi ..."). */
 // "Lebenslauf sowie Dokumenten, die ...", "a CV and documents that ...": a plural of no kind after the conjunction is another document.
-const GLUED = new RegExp(`\\s+(and|as well as|ja|sekä|og|och|samt|und|sowie|et|i|y|e|en)\\s+((?:(?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', '(?:de |di )?(?:la|las|los|el|les|des|della|delle|dei|degli)', 'del', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*|(?:other |further |additional |weitere[n]? |sonstige[n]? )?(?:documents|dokumente[n]?|unterlagen|nachweise[n]?|materials|belege[n]?|documenten|dokumenter|documentos|documenti|documentación|documentação|documentazione)(?![\\p{L}]).*))$`, 'iu');
+const GLUED = new RegExp(`\\s+(and|as well as|ja|sekä|og|och|samt|und|sowie|et|i|y|e|en)\\s+((?:(?:${['an?', 'the', 'your', 'ein(?:e|en)?', 'ett?', 'ei|eit', 'une?', 'una?', 'uno', 'een', '(?:de |di )?(?:la|las|los|el|les|des|della|delle|dei|degli)', 'del', ...Object.keys(P.NUMBER_WORDS), '\\d{1,2}'].join('|')})\\s+\\S.*|(?:other |further |additional |weitere[n]? |sonstige[n]? )?(?:documents|dokumente[n]?|unterlagen|nachweise[n]?|materials|belege[n]?|documenten|dokumenter|documentos|documenti|documentación|documentação|documentazione)(?![\\p{L}]).*|(?:täytetty |täytetyn |allekirjoitettu )?[\\p{L}-]*lomake.*))$`, 'iu');
 
 /** `title` cut before another document glued to it after `name`, with the conjunction and the rest; undefined when none. */
 function gluedTail(title: string, name: string): { title: string; conjunction: string; rest: string } | undefined {
@@ -1193,6 +1228,11 @@ function gluedTail(title: string, name: string): { title: string; conjunction: s
   if (!m?.[1] || !m[2]) return undefined;
   return { title: title.slice(0, from + m.index).trim(), conjunction: m[1], rest: m[2].replace(/[.,;:]+$/u, '') };
 }
+
+/** "other documents", "sonstige Nachweise", "övriga handlingar": a name that starts by saying it is more of what came before. */
+const OTHER_WORD = /^(?:any |all )?(?:other|further|additional|sonstige[nrs]?|weitere[nrs]?|andere[nrs]?|övriga|andra|overige|andere|muut|autres|otr[oa]s|altri|altre|outr[oa]s|andre|øvrige|inne|pozostałe)(?![\p{L}])/iu;
+/** One to four words and a conjunction that open a list entry, before its "other documents". */
+const OTHERS_LEAD = /^\s*(?:[-–•*]\s*)?((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(and|und|sowie|as well as|&|en|och|og|et|y|e|i|ja|sekä|samt|oraz)\s+$/iu;
 
 /** "are invited to submit": an optional cue that may be a polite request. */
 const INVITED = /\b(?:are|is) (?:also |cordially |warmly )?invited to\b/iu;

@@ -389,7 +389,8 @@ const pl: LanguagePhrases = {
   sendVerbs: [/\b(?:przeslac|przeslij|przeslijcie|dolaczyc|dolacz|zalaczyc|zalacz|zlozyc|zloz|przedlozyc|nadeslac)\b/],
   applicationNouns: [/\b(?:zgloszeni[ea]|wniosek|wniosku|aplikacj[aei]|ofert[aey]|dokumenty|zalaczniki)\b/],
   requestCues: [/\b(?:przeslac|przeslanie|zlozyc|zlozenie|dolaczyc|dolaczenie|zalaczyc|zalaczenie|przedlozyc|sklada|skladaja|prosimy o)\b/],
-  optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*|ewentualn\p{L}*)\b/u],
+  // "(jeżeli został wydany)", "(o ile posiada)": sent when the applicant has it, so not required.
+  optional: [/\b(?:opcjonaln\p{L}*|fakultatywn\p{L}*|mozna (?:dolaczyc|zalaczyc)|mile widzian\p{L}*|ewentualn\p{L}*|(?:jezeli|jesli|o ile|gdy) (?:juz )?(?:zostal[aoy]?|zostaly|zostal[ao]) (?:juz )?wydan\p{L}*|(?:jezeli|jesli|o ile) (?:kandydat\p{L}* )?(?:go |je |ja )?posiada(?:sz|ja|cie)?)\b/u],
   later: [/\b(?:na pozniejszym etapie|na (?:zadanie|zyczenie)|po zakwalifikowaniu|przed (?:zatrudnieniem|podpisaniem umowy))\b|\b(?:do (?:przystapienia do )?|na |podczas |przed )rozmow\p{L} kwalifikacyjn\p{L}*|\bnie\b[^.]{0,80}\b(?:na tym etapie|na obecnym etapie|w pierwszym etapie)\b/u],
   condition: [/\b(?:jesli dotyczy|jezeli dotyczy|w przypadku|dla kandydatow (?:z|spoza|zagranicznych|ktorzy))\b/],
   notWanted: [/\b(?:prosimy )?nie (?:nalezy |prosimy o )?(?:przesylac|dolaczac|zalaczac|wysylac)\b|\bnie (?:sa|jest) (?:wymagan|potrzebn)\p{L}*/u],

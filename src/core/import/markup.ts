@@ -74,7 +74,7 @@ const ADDRESS_ABOVE = /^[ \t]*<?https?:\/\/\S+?>?[ \t]*\r?\n(?:[ \t]*\r?\n)*(?=(
  * Front matter (`---` YAML `---`, `+++` TOML `+++`) or a Pelican-style block of `key: value` lines opening a Markdown
  * page; fenced front matter under a pasted address line too, the address returned apart.
  */
-function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string; address?: string } {
+function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string; address?: string; unclosed?: boolean } {
   const address = ADDRESS_ABOVE.exec(text)?.[0];
   if (address !== undefined) return { ...splitFrontMatter(text.slice(address.length)), address: address.trim() };
   const toml = TOML_FENCE.exec(text);
@@ -85,6 +85,13 @@ function splitFrontMatter(text: string): { data: Record<string, unknown>; body: 
   if (fenced) {
     yamlText = fenced[1] ?? '';
     body = text.slice(fenced[0].length);
+  } else if (/^---[ \t]*\r?\n/.test(text)) {
+    // An opening `---` never closed: its `key: value` lines are still the page's data, and the rest is the page, each
+    // line a line (markdown-it would run every line after the rule into one paragraph).
+    const open = /^---[ \t]*\r?\n/.exec(text)?.[0] ?? '';
+    const keys = /^(?:[A-Za-z][\w-]*:[^\n]*(?:\r?\n|$))+/.exec(text.slice(open.length))?.[0] ?? '';
+    if (keys !== '') yamlText = keys;
+    return { ...parsed(yamlText), body: text.slice(open.length + keys.length), unclosed: true };
   } else {
     const plain = /^(?:[A-Za-z][\w-]*:[^\n]*\r?\n)+(?:\r?\n|$)/.exec(text);
     if (plain && plain[0].split('\n').filter(Boolean).length >= 2) {
@@ -92,13 +99,18 @@ function splitFrontMatter(text: string): { data: Record<string, unknown>; body: 
       body = text.slice(plain[0].length);
     }
   }
-  if (yamlText === undefined) return { data: {}, body };
+  return { ...parsed(yamlText), body };
+}
+
+/** Front matter's data; its lines as text when it is not YAML after all. */
+function parsed(yamlText: string | undefined): { data: Record<string, unknown> } {
+  if (yamlText === undefined) return { data: {} };
   try {
     const data: unknown = parseYaml(yamlText, { prettyErrors: false, maxAliasCount: 50 });
-    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body };
+    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
   } catch {
     // Not YAML after all (a page that only starts with a rule): keep its lines as text.
-    return { data: { _text: yamlText }, body };
+    return { data: { _text: yamlText } };
   }
 }
 
@@ -729,6 +741,8 @@ function splitInline(row: Raw, bullet: boolean, depth: number): Line[] {
 // Markdown
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+/** For a page whose front matter is never closed: its author wrote lines, not paragraphs, so each line break stays. */
+const mdLines = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: true });
 
 /** Liquid, Jinja and Hugo template tags are not the page's words. */
 function stripTemplateTags(s: string): string {
@@ -761,14 +775,13 @@ export function readPosting(input: string, format: PostingFormat = detectFormat(
   let meta: PostingMeta = {};
   let lines: Line[];
   if (format === 'markdown') {
-    const { data, body, address } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
+    const { data, body, address, unclosed } = splitFrontMatter(input.replace(/^\uFEFF/, ''));
     meta = metaFrom(data);
     const prose: string[] = [];
     // Front matter that is not valid YAML: its values, without the keys.
     if (typeof data._text === 'string') prose.push(...data._text.split('\n').map((l) => l.replace(/^\s*-?\s*[\w-]+:\s*[|>]?\s*/u, '').replace(/^["']|["']$/g, '')));
     else proseValues(data, prose);
-    const html = md.render(stripTemplateTags(body));
-    lines = htmlLines(html, meta);
+    lines = htmlLines((unclosed ? mdLines : md).render(stripTemplateTags(body)), meta);
     if (prose.length > 0) {
       const head = textLines(prose.join('\n\n'));
       const shift = head.length > 0 ? (head[head.length - 1] as Line).block + 1 : 0;

@@ -596,6 +596,13 @@ export function sizesExceededInIf(text: string): string[] {
   return [...text.matchAll(LIMIT_RE)].filter((m) => exceededInIf(text.slice(0, m.index), text.slice(m.index + m[0].length))).map((m) => m[0].trim());
 }
 
+/** "(PDF, " or "(" before a size, and ")" or ", PDF)" after it: a file's type and size in one bracket. */
+const FILE_SIZE_BEFORE = /[([]\s*(?:(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|txt)\s*(?:[,;:/–-]\s*|\s+))?$/iu;
+const FILE_SIZE_AFTER = /^\s*(?:[,;/–-]\s*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|txt)\s*)?[)\]]/iu;
+/** Words of a file offered to read or fill in: a download, a link, a form or a guide, in the languages read. */
+const OFFERED_FILE =
+  /\b(?:download\w*|herunterladen|télécharge\w*|descarga\w*|scaric\w*|lataa|ladda ner|link|links|click|here|hier|ici|aquí|qui|forms?|formular\w*|formulier\w*|formulaire\w*|lomake\w*|blankett\w*|skjema\w*|templates?|vorlagen?|guidelines?|guide|leitfaden|brochure|instructions?|anleitung|merkblatt|call text|ausschreibung)\b/iu;
+
 /**
  * Page, word, character and MB limits in `text` ("max. 1 page", "no more than 2 pages", "3,500 words", "10 MB"). The
  * size of a part of a document ("the abstract must not exceed 500 characters") is none: no field holds it.
@@ -638,6 +645,8 @@ export function findLimits(text: string, approximate = false): Limit[] {
     if (!cue && CJK_UNIT.test(m[0])) continue;
     // "Application Form (PDF, 126 KB)": a file offered for download tells its size; a KB size is a cap only when said so.
     if (!cue && key === 'max_mb' && P.KB_UNIT.test(m[0].trimEnd())) continue;
+    // "Download: Application form (PDF, 1.2 MB)": beside a file type, by a link or a download, an uncued size is the file's own.
+    if (!cue && key === 'max_mb' && FILE_SIZE_BEFORE.test(before) && FILE_SIZE_AFTER.test(after) && OFFERED_FILE.test(text)) continue;
     if (key === 'max_mb' && P.FRENCH_SIZE_UNIT.test(m[0].trimEnd()) && (!cue || !P.FRENCH_SIZE_CAPITALS.test(m[0].trimEnd()))) continue;
     const each = EACH_AFTER.test(after) || EACH_BEFORE.test(before.slice(-40).replace(/\b(?:max|min|maks|ca)\./giu, 'max'));
     const approxFrom = approx ? m.index - guide.length + approx.index : undefined;

@@ -565,6 +565,8 @@ export const OTHER_PHRASES: RegExp[] = [
   // Swedish: a statement from someone (not a referee); its name stops before "med" ("intyg från prefekt med information om projektplan": what it covers).
   /\bintyg (?:från|om|att|över) (?!(?:\p{L}+ ){0,2}referens)(?:(?!(?:med|samt|som|där|inklusive)\b)\p{L}+ ){0,3}(?!(?:med|samt|som|där|inklusive)\b)\p{L}+/u,
   /\b(?:kopie (?:des|ihres) (?:personalausweises|reisepasses)|betreuungserklärung|betreuungszusage|betreuungsvereinbarung|mentorenerklärung|eidesstattliche (?:erklärung|versicherung)|einverständniserklärung|führungszeugnis(?:ses)?)\b/, // German
+  // "originele werken", "original works": the artworks themselves, shown to the jury (not "must be original works": a rule on them).
+  /(?<!\b(?:be|are|is|being|as|of|zijn|sind|sein) )\b(?:original (?:works|artworks|pieces)|originals of (?:the |your )?(?:works|artworks)|originele (?:werken|kunstwerken|stukken)|originalwerke|originalarbeiten|œuvres originales|obras originales|opere originali|originalverk(?:en)?)\b/u,
   // "Any other documents considered relevant", "other relevant documents (optional)": the applicant's own choice of extras.
   /(?<!\b(?:for|about|on|regarding|with|of|in|to|no|not|nor|without) )\b(?:any (?:other|additional|further)(?: relevant| supporting| supplementary| pertinent)?|other (?:relevant|supporting|pertinent)|additional (?:relevant|supporting))(?: (?:documents?|documentation|materials?|certificates|attachments|evidence|supporting documents?)\b|(?: (?:relevant )?information)(?= (?:that|which|you|considered|deemed|relevant|the applicant)\b))/,
   /\b(?:(?:sonstige|weitere|andere) (?:relevante |aussagekräftige )?(?:unterlagen|dokumente|nachweise)|övriga (?:handlingar|dokument|meriter)|andra (?:relevanta )?(?:handlingar|dokument) som|overige (?:relevante )?(?:documenten|stukken)|muut (?:mahdolliset |hakijan haluamat )?(?:liitteet|asiakirjat)|(?:tout|tous|toute|toutes) autres? (?:documents?|pièces?) (?:pertinent|utile|jugé)\p{L}*|autres (?:documents|pièces) (?:pertinent|utile)\p{L}*|(?:cualquier )?otros? documentos? (?:relevantes?|pertinentes?|que (?:considere|estime))|altri documenti (?:ritenuti )?(?:utili|rilevanti|pertinenti))\b/u,
@@ -668,6 +670,8 @@ export const OPTIONAL_CUES: RegExp[] = [
   /\(optional\)/,
   /\boptional(?:ly)?\b/,
   /\bif (?:available|any|possible|you (?:wish|want|like|have (?:one|them|any|some)|would like)|desired|you so wish)\b/,
+  // "Master's diploma (if issued)", "falls bereits ausgestellt": a document the applicant may not have yet, so not required.
+  /\bif (?:already |yet )?issued\b|\bif (?:it |one |they )?(?:has|have) (?:already )?been issued\b|\b(?:falls|sofern|wenn) (?:bereits |schon )?ausgestellt\b/,
   /\bmay (?:also )?(?:include|attach|add|submit|provide|send|upload|be (?:included|added|attached))\b/,
   // Not "(this can be submitted directly to mh@...)", "can be sent by e-mail": how it is sent, not whether.
   /\bcan (?:also )?(?:be (?:included|added|attached|submitted|sent|uploaded)(?! (?:directly|separately|by (?:e-?mail|post|mail|fax|courier|the|your|their|him|her|them)|via|through|to(?! (?:strengthen|support|supplement|demonstrate|show|illustrate|complement)\b)|electronically|online|in (?:paper|hard ?copy|electronic|digital)|either)\b)|include|attach|add|submit|upload)\b/,
@@ -844,7 +848,7 @@ const GROUP_WORD =
 export const CONDITION_GROUP_HEAD = new RegExp(
   `^(?:(?:nur|alleen|endast|bara|uniquement|seulement|solo|sólo|únicamente|només|soltanto) )?(?:bei|für|voor|för|pour les|para (?:los|las)|per (?:als|a les|i|gli|le))(?: (?:den|die|der|de|les|los|las))? (?!(?:allen?|alle|tous|todos|todas|tots|tutti|allen?)\\b)(?:[\\p{L}'’-]+ ){0,3}?${GROUP_WORD}` +
     // "in grundständigen Studiengängen", ", die im Zweitstudium studieren,": who in the group, up to the document.
-    `(?: (?:in|im|mit|aus|ohne|an|met|uit|zonder|med|från|avec|en|con|amb|di|del|de|da)\\b[^,.;:()]{1,60}?)?(?:,\\s(?:die|welche|deren|der|die|som|qui|dont|que|cuy[oa]s?|che|il cui)\\b[^,.;:()]{1,80}(?=,))?` +
+    `(?: (?:in|im|mit|aus|ohne|an|met|uit|zonder|med|från|avec|en|con|amb|di|del|de|da)\\b[^,.;:()]{1,60}?)?(?:,\\s(?:die|welche|deren|der|die|som|qui|dont|que|cuy[oa]s?|che|il cui)\\b(?:[^,.;:()]|,(?=\\s[\\p{L}'’-]+(?:,\\s[\\p{L}'’-]+)*,?\\s(?:oder|und|or|and|ou|et|o|y|of|en|eller|och|og|e)\\s)){1,120}(?=,))?` +
     `(?=\\s*(?:[,:;–—-]|$)|\\s+(?:das|die|der|den|ein|eine|einen|ihr|ihre|de|het|een|en|ett|le|la|les|l'|un|une|el|los|las|il|lo|gli|una|uno|copia|kopie|copie|una còpia)\\b)`,
   'u',
 );
@@ -964,8 +968,12 @@ export const CONDITION_CUES: RegExp[] = [
   /\bif (?:you|applicants|candidates|the applicant|the candidate) (?:are|is|were) (?:not )?\p{L}+ing\b/u,
   /\bif (?:you|applicants|candidates) (?:have|has) (?:already |not yet |yet to )?(?:graduated|completed|finished|defended|obtained|been awarded)\b/,
   /\bif (?:you|the applicant|the candidate|applicants|candidates) (?:hold|holds|have|has|had|did|do|does|are|is|were|was|wrote|completed|studied|obtained|received|apply|applies|come|comes)(?: not)? (?:not |yet |a |an |your |their |from |outside |abroad|completed|graduated|obtained|foreign|international|non-|no |any |the |for |in |already )/,
+  // "a translation, if it is not in English or Portuguese", "(if not in English)": the document's language is the case.
+  /\b(?:if|when|where|unless|in case)\s+(?:(?:it|they|these|those|any|the (?:\p{L}+ )?(?:documents?|diplomas?|certificates?|transcripts?|originals?|degrees?|records?))\s+(?:is|are|were|was|has been|have been)\s+)?not\s+(?:(?:written|issued|drawn up|available)\s+)?in\s+(?!(?:time|order|advance|person|the\b))/u,
   /\b(?:documents?|diplomas?|certificates?|transcripts?|degrees?) (?:that are |which are |are )?(?:not (?:written |issued |in )|written in (?:a |an )?(?:language|languages) other|issued in (?:a |an )?(?:language|languages) other|in (?:a |an )?(?:language|languages) other|in other languages|from (?:abroad|outside|foreign))/,
   /\b(?:doctoral (?:students|candidates)|phd students|doktorandinnen und doktoranden|doktorand(?:inn)?en)\b(?=[^.]{0,40}\b(?:werden|are|should|must|also)\b)/,
+  // "Bewerber:innen, deren Abschluss nicht in deutscher Sprache ausgestellt ist, legen ... bei": the group and who in it.
+  /^(?:alle )?(?:bewerber|kandidat|antragsteller|studierende|doktorand|promovierende)[\p{L}*:_/]*,\s(?:deren|dessen|(?:die|welche) (?:nicht|noch nicht|keine?n?|einen? ausländisch))\b/u, // German
   /\b(?:falls(?! vorhanden)|sofern(?! vorhanden)|soweit zutreffend|wenn zutreffend|nur für|bei (?:antrag|bewerbung|ausländischen|nicht[- ]?deutsch|internationalen)|bei (?:[\p{L}-]+[- ])?(?:zugang|teilnahme|vorliegen|bedarf))\b/u, // German
   /\bfür (?:ausländische|internationale|nicht[- ]?deutschsprachige) (?:bewerber(?:innen)?|studierende|abschlüsse)\b/, // German
   /\b(?:indien(?! beschikbaar)|alleen voor|voor (?:buitenlandse|internationale) (?:studenten|kandidaten|sollicitanten))\b/, // Dutch
@@ -1322,6 +1330,8 @@ export const REQUEST_CUES: RegExp[] = [
   /\b(?:submit|send|include|attach|upload|provide|share|enclose|supply|arrange|email|e-mail|forward|post|mail|accompan(?:y|ied))\b/,
   // "Please combine your cover letter, CV and ... into a single PDF file": the files to put together are asked for.
   /\b(?:combine|merge|compile) (?:your|all|the)\b/,
+  // "the jury will ask for original works", "vraagt de jury om ...", "bittet die Kommission um ...": a request put by the one who asks.
+  /\b(?:will|may|shall|can|then|also) ask (?:\p{L}+ ){0,4}?for\b|\bvraagt (?:\p{L}+ ){0,6}?om\b|\bbittet (?:\p{L}+ ){0,6}?um\b|\b(?:mee|mit)(?:te )?(?:brengen|bringen)\b|\bbring (?:\p{L}+ ){0,3}?(?:works|originals|artworks|pieces)\b/u,
   // "Collect transcripts from all undergraduate institutions you have attended": an imperative that opens the sentence.
   /^(?:please )?(?:collect|gather)\b/,
   // "Please write a 2-page application": the text to write is asked for.
@@ -1950,6 +1960,21 @@ export const FIELD_LABELS = {
   // no later than"; "(ref. BAP-2027-061)".
   reference: /\b(?:reference (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|code)|ref\.? (?:no\.|no(?=\s*[:#]|\s+[\w/-]*\d))|ref\.?(?=\s*:)|ref\.(?=\s*[A-Z0-9][\w/-]*\d)|job (?:id|number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|reference)|vacancy (?:number|no\.|no(?=\s*[:#]|\s+[\w/-]*\d)|id)|req(?:uisition)? (?:id|number)|kennziffer|referentie(?:nummer)?(?![a-zà-ÿ])|diarienummer|dnr|arbeidsgiverens referanse|saksnummer|référence)\s*:?\s*#?([A-Z0-9][\w/-]{2,})/i,
 } as const;
+
+/**
+ * North American places by the clock they keep, with the abbreviations of that clock's two seasons: a posting that names
+ * one and writes "EST" on a July date means that place's time (EDT then), not a clock five hours behind UTC all year.
+ */
+export const SEASON_PLACES: readonly { re: RegExp; name: string; zone: string; abbrs: readonly string[] }[] = [
+  { re: /\b(?:toronto|ottawa|montr[eé]al|qu[eé]bec|ontario|kingston|waterloo|hamilton|london,? ontario|mcgill|mcmaster|queen's university)\b/, name: 'Toronto', zone: 'America/Toronto', abbrs: ['est', 'edt'] },
+  { re: /\b(?:new york|boston|philadelphia|washington,? d\.?c\.?|atlanta|miami|pittsburgh|baltimore|princeton|new haven|cambridge,? (?:ma|massachusetts)|providence|ithaca|rochester|ann arbor|detroit|columbus|eastern time)\b/, name: 'New York', zone: 'America/New_York', abbrs: ['est', 'edt'] },
+  { re: /\b(?:chicago|houston|dallas|austin|minneapolis|st\.? louis|madison|nashville|new orleans|evanston|central time)\b/, name: 'Chicago', zone: 'America/Chicago', abbrs: ['cst', 'cdt'] },
+  { re: /\b(?:winnipeg|manitoba)\b/, name: 'Winnipeg', zone: 'America/Winnipeg', abbrs: ['cst', 'cdt'] },
+  { re: /\b(?:denver|boulder|salt lake city|albuquerque|mountain time)\b/, name: 'Denver', zone: 'America/Denver', abbrs: ['mst', 'mdt'] },
+  { re: /\b(?:calgary|edmonton|alberta)\b/, name: 'Edmonton', zone: 'America/Edmonton', abbrs: ['mst', 'mdt'] },
+  { re: /\b(?:vancouver|british columbia|victoria,? bc)\b/, name: 'Vancouver', zone: 'America/Vancouver', abbrs: ['pst', 'pdt'] },
+  { re: /\b(?:los angeles|san francisco|berkeley|stanford|seattle|san diego|portland,? oregon|pacific time)\b/, name: 'Los Angeles', zone: 'America/Los_Angeles', abbrs: ['pst', 'pdt'] },
+];
 
 /**
  * Countries on one clock, by their names in English and their own languages and their university cities, and that

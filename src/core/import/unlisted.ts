@@ -584,6 +584,9 @@ const SENT_DOCUMENT = new RegExp(
     String.raw`((?:(?:attached|enclosed|completed|signed|official|beiliegende|ausgefüllte|unterschriebene|ci-joint|signé|adjunto|firmad[oa]|allegat[oa]|firmat[oa]|bijgevoegde|bifogade|vedlagte)\s+)?(?:forms?|certificates?|declarations?|attestations?|affidavits?|formular|bescheinigung|erklärung|formulaire|certificat|déclaration|formulario|certificado|declaración|impreso|modulo|certificato|dichiarazione|attestato|attestazione|autocertificazione|formulier|verklaring|blankett|intyg|skjema|erklæring|attest|formulário|declaração)(?![\p{L}])(?:\s+(?:of|from|issued by|de|du|des|d['’]|di|del|dell['’]|della|dello|degli|delle|von|vom|der|van|från|fra)\s*[\p{L}'’-]+(?:\s+(?!(?:which|that|who|to|by|with|in|for|and|or|before|until|avant|bis|entro|antes|hasta|voor|innan|før|che|dal|dalla|dalle|dai|in|con|per|e|o|qui|que|et|ou|y|die|der|das|und|oder|zur?|bei|an|aus|auf)(?![\p{L}]))[\p{L}'’-]+){0,2})?)`,
   'iu',
 );
+/** "Täytä sähköinen hakulomake", "liitä hakemukseen täytetty rahoituslomake": Finnish has no article before the form's name. */
+const FINNISH_FORM =
+  /(?<![\p{L}])(?:täytä|täyttäkää|täytetään|täyttää|liitä|liittäkää|liitetään|liittää|toimita|toimittakaa|toimitetaan|lähetä|allekirjoita)(?:\s+(?![\p{L}-]*lomake)\p{L}+){0,4}?\s+()((?:(?:täytetty|täytetyn|allekirjoitettu|sähköinen|erillinen|oheinen)\s+)?[\p{L}-]*lomake\p{L}*)/iu;
 /** The employer or nobody as the sender: "we will send a certificate", "wir senden Ihnen ein Formular"; a refusal: "do not send a form". */
 const NOT_THE_APPLICANTS = /(?<![\p{L}])(?:we|nous|wir|wij|vi|noi|nosotros|me|not|n['’]t|never|nicht|kein\p{L}*|pas|non|nunca|niet|geen|inte|ikke|ei)(?![\p{L}])/iu;
 
@@ -597,7 +600,7 @@ function sentDocuments(lines: readonly Line[], items: readonly Draft[], kinds: R
   const out: UnreadEntry[] = [];
   lines.forEach((line, i) => {
     for (const sentence of toSentences(stripBullet(line.text))) {
-      const m = SENT_DOCUMENT.exec(sentence);
+      const m = SENT_DOCUMENT.exec(sentence) ?? FINNISH_FORM.exec(sentence);
       const name = m?.[2]?.trim();
       // "Antes de começar a preencher este formulário, tenha em mãos ...": the form being read, not one to send.
       const before = m === null ? '' : sentenceBefore(sentence, m.index);
