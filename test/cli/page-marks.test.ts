@@ -534,7 +534,7 @@ describe('text blacked out by glyphs, patterns, stroked letters and dark highlig
     expect(await verdict(await drawn('q /Pattern cs 0 0 0 /P2 scn 45 755 355 20 re f Q'))).toEqual({ code: 1, said: [said] });
     // A pattern of dots (a quarter of each cell black) lets the text show through.
     expect(await verdict(await drawn('q /Pattern cs /P3 scn 45 755 355 20 re f Q'))).toEqual({ code: 0, said: [] });
-    expect(await verdict(await drawn(`BT /Helv 12 Tf 2 Tr 6 w 0 0 0 RG 0 g 47 758 Td (${'I'.repeat(60)}) Tj ET`))).toEqual({ code: 1, said: [said] });
+    expect(await verdict(await drawn(`BT /Helv 12 Tf 2 Tr 6 w 0 0 0 RG 0 g 47 758 Td (${'M'.repeat(36)}) Tj ET`))).toEqual({ code: 1, said: [said] });
     expect(await verdict(await drawn('BT /Helv 14 Tf 2 Tr 0.4 w 0 0 0 RG 0 g 50 400 Td (A heading set in fake bold) Tj ET'))).toEqual({ code: 0, said: [] });
   });
 
@@ -658,5 +658,70 @@ describe('covers drawn in other shapes: ellipses, several outlines in one path, 
     expect(await verdict(`q 0 g ${ellipse(222.5, 745, 190, 16)} f Q`)).toBe('ready');
     expect(await verdict(`q 0.9 g 45 755 355 20 re 45 395 355 20 re f Q BT 0 g /Helv 12 Tf 50 761 Td (Education) Tj ET ${COURSE}`)).toBe('ready');
     expect(await verdict('q 0 g 40 750 370 30 re 42 752 366 26 re f* Q')).toBe('ready');
+  });
+});
+
+describe('white covers over the middle of a line, turned bars, and white strokes over the only text, placed by the fonts\' widths (p24c)', () => {
+  const verdict = drawnVerdict;
+  /** An ellipse as Word and LibreOffice draw one: four curves, the controls 0.5523 of a radius from each end. */
+  const ellipse = (cx: number, cy: number, rx: number, ry: number): string => {
+    const [kx, ky] = [0.5523 * rx, 0.5523 * ry];
+    return `${cx + rx} ${cy} m ${cx + rx} ${cy + ky} ${cx + kx} ${cy + ry} ${cx} ${cy + ry} c ${cx - kx} ${cy + ry} ${cx - rx} ${cy + ky} ${cx - rx} ${cy} c ${cx - rx} ${cy - ky} ${cx - kx} ${cy - ry} ${cx} ${cy - ry} c ${cx + kx} ${cy - ry} ${cx + rx} ${cy - ky} ${cx + rx} ${cy} c h`;
+  };
+  const said = (quote: string) => PASSPORT_SAID.replace('"Date of birth: 12.03.1993 Passport: ..."', quote);
+  // Helvetica 14 pt from x 50: "12.03.1993" runs from 133.9 to 204.0, the line ends at 352.7; its letters' bodies from 761.9 to 768.9.
+  const turned = (degrees: number, x: number, y: number) => {
+    const r = (degrees * Math.PI) / 180;
+    return `${Math.cos(r).toFixed(5)} ${Math.sin(r).toFixed(5)} ${(-Math.sin(r)).toFixed(5)} ${Math.cos(r).toFixed(5)} ${x} ${y} cm`;
+  };
+
+  it('a white ellipse or box over the middle of a line (the date of birth), beside other text or on the line alone, is the redaction error (before: Ready, the date in the packet)', async () => {
+    // The quote takes the words the ellipse's middle reaches, whole.
+    expect(await verdict(`q 1 g ${ellipse(169, 765.4, 45, 12)} f Q ${COURSE}`)).toEqual({ code: 1, said: [said('"birth: 12.03.1993"')] });
+    expect(await verdict(`q 1 g 130 755 78 20 re f Q ${COURSE}`)).toEqual({ code: 1, said: [said('"birth: 12.03.1993"')] });
+    // The rest of the line is left to see: the page is not blank, the date is hidden.
+    expect(await verdict(`q 1 g ${ellipse(169, 765.4, 45, 12)} f Q`)).toEqual({ code: 1, said: [said('"birth: 12.03.1993"')] });
+  });
+
+  it('a white box after the line\'s end, highlights and cell backgrounds drawn before their text, a form field over the underscores or spaces after its label, white stripes through a logo\'s letters and white shapes over white letters hide nothing (no false alarm)', async () => {
+    expect(await verdict(`q 1 g 356 755 44 20 re f Q ${COURSE}`)).toBe('ready');
+    expect(await verdict(`q 1 1 0.6 rg 45 395 200 20 re f Q q 1 g 100 395 100 20 re f Q ${COURSE}`)).toBe('ready');
+    expect(await verdict(`BT /Helv 12 Tf 50 400 Td (Name: ____________________) Tj ET q 1 g 90 396 150 16 re f Q ${COURSE.replace('400', '300')}`)).toBe('ready');
+    expect(await verdict(`BT /Helv 12 Tf 50 400 Td (Name:                              Date: 1.2.2025) Tj ET q 1 g 90 396 90 16 re f Q`)).toBe('ready');
+    expect(await verdict(`BT /Helv 40 Tf 50 300 Td (ACME) Tj ET q 1 g 50 306 120 5 re f 50 316 120 5 re f Q ${COURSE}`)).toBe('ready');
+    expect(await verdict(`q 0 g 45 245 200 30 re f Q BT 1 g /Helv 20 Tf 50 252 Td (UNIVERSITY) Tj ET q 1 g 80 250 60 20 re f Q ${COURSE}`)).toBe('ready');
+  });
+
+  it('a black bar turned 20 degrees over a line, filled or stroked as a thick line, is the redaction error (before: Ready, judged by the small upright box round its centre)', async () => {
+    expect(await verdict(`q 0 g ${turned(20, 169, 765.4)} -177.5 -10 355 20 re f Q`)).toEqual({ code: 1, said: [said('"12.03.1993"')] });
+    expect(await verdict(`q 0 G 20 w ${(169 - 160 * Math.cos(Math.PI / 9)).toFixed(2)} ${(765.4 - 160 * Math.sin(Math.PI / 9)).toFixed(2)} m ${(169 + 160 * Math.cos(Math.PI / 9)).toFixed(2)} ${(765.4 + 160 * Math.sin(Math.PI / 9)).toFixed(2)} l S Q`)).toEqual({ code: 1, said: [said('"12.03.1993"')] });
+  });
+
+  it('a turned bar whose bounds reach over the line but which itself passes beside it, or crosses it only as a thin stripe, hides nothing (no false alarm)', async () => {
+    expect(await verdict(`q 0 g ${turned(20, 420, 765.4)} -177.5 -10 355 20 re f Q`)).toBe('ready');
+    expect(await verdict(`q 0 g ${turned(10, 200, 805)} -177.5 -10 355 20 re f Q`)).toBe('ready');
+    expect(await verdict(`q 0 g ${turned(70, 169, 765.4)} -177.5 -3 355 6 re f Q`)).toBe('ready');
+  });
+});
+
+describe('a white stroke over the only text, judged by the font\'s widths and box (p24c)', () => {
+  /** The lines validate says of a one-line letter (Helvetica 12 pt from x 60, baseline 780) with `content` drawn after it. */
+  const said = async (content: string, line = 'Date of birth: 12.03.1993') => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont('Helvetica');
+    doc.addPage([595.28, 841.89]).drawText(line, { x: 60, y: 780, size: 12, font });
+    const { lines, validate } = await run(await withContent(await doc.save(), content));
+    return { code: validate.code, lines: lines.map((l) => l.replace(/ {2}hint:.*/u, '').replace(/^m\.yaml:6:17 /u, '')) };
+  };
+
+  it('a 14-point white line stroked over all of the page\'s only line of text is file.blank (before: Ready, a page that shows nothing in the packet)', async () => {
+    // Helvetica's box reaches 2.7 pt below the baseline and 11.2 above: 13.9 pt, within the 14-point line at 784.2.
+    expect(await said('q 1 G 14 w 55 784.2 m 400 784.2 l S Q')).toEqual({ code: 1, lines: ['error file.blank  cert.pdf is blank: nothing that can be seen is drawn on its page; its text is invisible, white, fully transparent, of size zero, clipped away, outside the page, painted over, the colour of the page under it or only in a hidden layer (OCR software leaves invisible text over a scan whose image is gone).'] });
+  });
+
+  it('a white line that leaves a glyph\'s reach uncovered (too thin, off the middle, or short of the line\'s end) is not file.blank (no false alarm)', async () => {
+    expect((await said('q 1 G 12 w 55 784.2 m 400 784.2 l S Q')).lines.filter((l) => l.includes('file.blank'))).toEqual([]);
+    expect((await said('q 1 G 14 w 55 786 m 400 786 l S Q')).lines.filter((l) => l.includes('file.blank'))).toEqual([]);
+    expect((await said('q 1 G 14 w 55 784.2 m 180 784.2 l S Q')).lines.filter((l) => l.includes('file.blank'))).toEqual([]);
   });
 });

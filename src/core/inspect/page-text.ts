@@ -7,6 +7,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFContext, type PDFObject } from '@cantoo/pdf-lib';
 import { decodeInto, type FilterStep } from './decoders.js';
+import { decodedText, fontMetrics, placeGlyphs, wordSpans, type FontMetrics, type PlacedGlyph, type Spacing } from './font-metrics.js';
 import { holdsPrompt, shownFieldText } from './form-values.js';
 import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
@@ -78,6 +79,8 @@ const MAX_FORMS = 64;
 const MAX_DRAWN_IMAGES = 4096;
 
 
+export { decodedText } from './font-metrics.js';
+
 class Found extends Error {}
 
 /** Bytes of a text operator's strings kept to read its words by: enough for "NOT FOR DISTRIBUTION". */
@@ -114,6 +117,8 @@ class OperatorScanner {
   protected shownBytes = '';
   /** The character codes of the strings read since `shownBytes` was last emptied (literal and hex), up to MAX_SHOWN_CODES. */
   protected shownCodes: number[] = [];
+  /** An octal escape or a line continuation was read in those strings: `shownCodes` does not hold their codes one for one. */
+  protected oddEscape = false;
   /** A hex string's first digit of a byte, -1 when none is pending. */
   private nibble = -1;
   private stringDepth = 0;
@@ -171,7 +176,10 @@ class OperatorScanner {
       if (this.shownBytes.length < MAX_SHOWN_BYTES && !(c === 0x29 && this.stringDepth === 1 && !this.escaped)) this.shownBytes += String.fromCharCode(c);
       // A code as shown: an escaped one is its character (`\(`, `\\`), `\n` a line feed; octal escapes are rare and kept as their digits.
       if (this.shownCodes.length < MAX_SHOWN_CODES && (this.escaped || (c !== 0x5c && !(c === 0x29 && this.stringDepth === 1)))) this.shownCodes.push(this.escaped && c === 0x6e ? 0x0a : c);
-      if (this.escaped) this.escaped = false;
+      if (this.escaped) {
+        if ((c >= 0x30 && c <= 0x37) || c === 0x0a || c === 0x0d) this.oddEscape = true;
+        this.escaped = false;
+      }
       else if (c === 0x5c) this.escaped = true;
       else if (c === 0x28) this.stringDepth++;
       else if (c === 0x29) this.stringDepth--;
@@ -265,6 +273,8 @@ abstract class StateScanner<S> extends OperatorScanner {
   private operands: number[] = [];
   /** The sum of the sizes of the numbers since the last operator (a `TJ` array's moves, however many). */
   protected moves = 0;
+  /** The numbers since the last operator with the count of string bytes read before each (a `TJ` array's moves, in place). */
+  protected kerns: [number, number][] = [];
   private readonly saved: S[] = [];
 
   constructor(
@@ -278,6 +288,7 @@ abstract class StateScanner<S> extends OperatorScanner {
     if (NUMBER.test(t)) {
       this.operands.push(Number(t));
       this.moves += Math.abs(Number(t));
+      if (this.kerns.length < MAX_SHOWN_CODES) this.kerns.push([this.shownCodes.length, Number(t)]);
       if (this.operands.length > 8) this.operands.shift();
       return true;
     }
@@ -289,10 +300,23 @@ abstract class StateScanner<S> extends OperatorScanner {
     else taken = this.operator(t, o);
     this.names = [];
     this.moves = 0;
+    this.kerns = [];
     this.stringBytes = 0;
     this.shownBytes = '';
     this.shownCodes = [];
+    this.oddEscape = false;
     return taken;
+  }
+
+  /**
+   * Where the glyphs of the strings the text operator `t` just read fall along the line, by `font`'s metrics (its
+   * widths, with the spacing and a `TJ` array's moves in place); undefined when that is not known exactly.
+   */
+  protected placedRun(t: string, context: PDFContext, font: PDFDict | undefined, spacing: Spacing): { metrics: FontMetrics; glyphs: PlacedGlyph[]; advance: number } | undefined {
+    if (!font || this.oddEscape || this.shownCodes.length >= MAX_SHOWN_CODES || this.kerns.length >= MAX_SHOWN_CODES) return undefined;
+    const metrics = fontMetrics(context, font);
+    const placed = metrics && placeGlyphs(metrics, this.shownCodes, t === 'TJ' ? this.kerns : [], spacing);
+    return placed && { ...placed, metrics };
   }
 
   /** An operator other than `q` and `Q`, with the numbers before it; true when taken. The state is replaced, never changed in place. */
@@ -367,6 +391,8 @@ interface Ink {
   charSpace: number;
   wordSpace: number;
   leading: number;
+  /** The font set (`Tf`), whose metrics may place its text exactly. */
+  font?: PDFDict | undefined;
 }
 
 /** The page a content is read for: what of it viewers show (its crop box within its media box), and its resources. */
@@ -456,6 +482,8 @@ class InkScanner extends StateScanner<Ink> {
   /** The text line matrix (`Td`, `Tm`, `T*`) and how far the text shown on the line since may have moved from it. */
   private line: Matrix = IDENTITY;
   private drift = 0;
+  /** Where the pen is on the line, while all text shown on it since was placed by its font's metrics; undefined once not. */
+  private pen: number | undefined = 0;
   /** The current path's points, on the page, and whether a `W` makes it the clip when it ends. */
   private path: number[] = [];
   private clipping = false;
@@ -533,7 +561,7 @@ class InkScanner extends StateScanner<Ink> {
       case 'gs':
         return set(this.extGState(this.lastName));
       case 'Tf':
-        return x === undefined ? true : set({ size: x });
+        return x === undefined ? true : set({ size: x, font: this.font(this.lastName) });
       case 'Tz':
         return x === undefined ? true : set({ scale: x / 100 });
       case 'Ts':
@@ -677,8 +705,9 @@ class InkScanner extends StateScanner<Ink> {
       // Text in a clipping mode makes the clip its glyphs' shapes: no longer a rectangle.
       if (s.mode >= 4) this.state = { ...s, clipExact: false };
       const m = s.mode % 4;
+      // Placed first: text that shows nothing still moves the pen along its line.
+      const glyphs = this.glyphs(t);
       if (m === 3 || !(m === 0 ? fill : m === 1 ? stroke : fill || stroke) || !area) return false;
-      const glyphs = this.glyphs();
       return glyphs !== undefined && within(glyphs);
     }
     const painted = t === 'f' || t === 'F' || t === 'f*' ? fill : t === 'S' || t === 's' ? stroke : PATH_PAINTING.has(t) ? fill || stroke : undefined;
@@ -782,7 +811,7 @@ class InkScanner extends StateScanner<Ink> {
    * GLYPH_EMS wide and high, plus its spacing and `TJ` moves, from anywhere the line's earlier text may have left
    * the pen); undefined when the glyphs are drawn too small to see (size 0, a zero matrix).
    */
-  private glyphs(): Box | undefined {
+  private glyphs(t: string): Box | undefined {
     const s = this.state;
     const size = Math.abs(s.size);
     const text = multiply(this.line, s.ctm);
@@ -790,14 +819,37 @@ class InkScanner extends StateScanner<Ink> {
     const advance = (this.stringBytes * (GLYPH_EMS * size + Math.abs(s.charSpace) + Math.abs(s.wordSpace)) + (this.moves / 1000) * size) * Math.abs(s.scale);
     const reach = this.drift + advance + GLYPH_EMS * size;
     this.drift += advance;
+    // A font whose widths and box are known places each glyph, and its ink lies within the font's box from there.
+    const placed = this.pen === undefined ? undefined : this.placedRun(t, this.page.context, s.font, s);
+    const bbox = placed?.metrics.bbox;
+    // A run of no glyph (an empty string) is left to the guess, as before: it counts as shown.
+    if (placed && bbox && this.pen !== undefined && placed.glyphs.length > 0) {
+      const at = this.pen;
+      this.pen += placed.advance;
+      const [left, right] = [bbox[0] * s.size * s.scale, bbox[2] * s.size * s.scale].sort((a, b) => a - b) as [number, number];
+      const [low, high] = [bbox[1] * s.size, bbox[3] * s.size].sort((a, b) => a - b) as [number, number];
+      const x1 = at + Math.min(...placed.glyphs.map((g) => g.x)) + left;
+      const x2 = at + Math.max(...placed.glyphs.map((g) => g.x)) + right;
+      return boundsOf([x1, low + s.rise, x2, high + s.rise, x1, high + s.rise, x2, low + s.rise], text);
+    }
+    this.pen = undefined;
     const up = GLYPH_EMS * size + Math.abs(s.rise);
     return boundsOf([-reach, -up, reach, up, -reach, up, reach, -up], text);
+  }
+
+  /** The font resource `name`, a dictionary, or undefined. */
+  private font(name: string): PDFDict | undefined {
+    const { context, resources } = this.page;
+    const fonts = resources ? context.lookup(resources.get(PDFName.of('Font'))) : undefined;
+    const font = fonts instanceof PDFDict && name ? context.lookup(fonts.get(PDFName.of(name))) : undefined;
+    return font instanceof PDFDict ? font : undefined;
   }
 
   /** A new text line at `matrix`: where its text starts is known again. */
   private newLine(matrix: Matrix): true {
     this.line = matrix;
     this.drift = 0;
+    this.pen = 0;
     return true;
   }
 
@@ -840,6 +892,8 @@ class InkScanner extends StateScanner<Ink> {
     const font = context.lookup(gs.get(PDFName.of('Font')));
     const size = font instanceof PDFArray ? context.lookup(font.get(1)) : undefined;
     if (size instanceof PDFNumber) change.size = size.asNumber();
+    const dict = font instanceof PDFArray ? context.lookup(font.get(0)) : undefined;
+    if (font instanceof PDFArray) change.font = dict instanceof PDFDict ? dict : undefined;
     return change;
   }
 }
@@ -1043,17 +1097,64 @@ function innerRect(points: readonly number[]): Box | undefined {
  * each kept when the whole path, by its fill rule, fills all of it (a hole cut by another outline does not); an
  * outline is measured only where `near` says text may lie under it.
  */
-function filledAreas(drawn: readonly { x: number; y: number; on: boolean }[], flat: readonly number[], shape: readonly number[][] | undefined, evenOdd: boolean, near: (bounds: Box) => boolean): Box[] {
+function filledAreas(drawn: readonly { x: number; y: number; on: boolean }[], flat: readonly number[], shape: readonly number[][] | undefined, evenOdd: boolean, near: (bounds: Box) => boolean): { box: Box; poly?: number[] }[] {
   const band = filledBand(drawn, flat, evenOdd);
-  if (band) return [band];
+  if (band) return [{ box: band }];
   const outlines = (shape ?? []).filter((p) => p.length >= 6);
   return outlines.flatMap((p) => {
     // An outline too small to hide a word (a glyph drawn as a shape, a bullet) is not measured.
     const bounds = boundsOf(p, IDENTITY);
     if (bounds[2] - bounds[0] < MIN_COVER || bounds[3] - bounds[1] < MIN_COVER || !near(bounds)) return [];
-    const area = uprightRect(p) ?? innerRect(p);
-    return area && fills(outlines, area, evenOdd) ? [area] : [];
+    const upright = uprightRect(p);
+    const area = upright ?? innerRect(p);
+    // A turned box alone in its path fills all of its outline: it is judged by that outline, not only the upright box inside it.
+    const quad = !upright && outlines.length === 1 ? convexQuad(p) : undefined;
+    return area && fills(outlines, area, evenOdd) ? [{ box: area, ...(quad ? { poly: quad } : {}) }] : [];
   });
+}
+
+/** The four corners of a subpath that is a convex quadrilateral (a box turned, the first corner maybe repeated at its end); undefined for any other shape. */
+function convexQuad(points: readonly number[]): number[] | undefined {
+  const n = points.length === 10 && points[8] === points[0] && points[9] === points[1] ? 8 : points.length;
+  if (n !== 8 || !points.every(Number.isFinite)) return undefined;
+  const quad = points.slice(0, 8);
+  const turns = [0, 2, 4, 6].map((i) => {
+    const [ax, ay, bx, by, cx, cy] = [quad[i]!, quad[i + 1]!, quad[(i + 2) % 8]!, quad[(i + 3) % 8]!, quad[(i + 4) % 8]!, quad[(i + 5) % 8]!];
+    return (bx - ax) * (cy - by) - (by - ay) * (cx - bx);
+  });
+  return turns.every((t) => t > 0) || turns.every((t) => t < 0) ? quad : undefined;
+}
+
+/** The bar a straight line (`points`: its two ends on the page) stroked `half` wide either side paints with butt caps; undefined for any other path. */
+function strokeQuad(points: readonly number[], half: number): number[] | undefined {
+  if (points.length !== 4 || !points.every(Number.isFinite)) return undefined;
+  const [x1, y1, x2, y2] = points as [number, number, number, number];
+  const length = Math.hypot(x2 - x1, y2 - y1);
+  if (length === 0 || half <= 0) return undefined;
+  const [nx, ny] = [(-(y2 - y1) / length) * half, ((x2 - x1) / length) * half];
+  return [x1 + nx, y1 + ny, x2 + nx, y2 + ny, x2 - nx, y2 - ny, x1 - nx, y1 - ny];
+}
+
+/** The band of text at `text` its letters' bodies fill: from its baseline to half an em above (its box runs from a fifth of an em below the baseline). */
+function body(text: Box): [number, number] {
+  const h = text[3] - text[1];
+  return [text[1] + 0.2 * h, text[1] + 0.7 * h];
+}
+
+/** The upright box the convex outline `poly` fills across all of the band from `y1` to `y2`; undefined when it fills none. */
+function bandIn(poly: readonly number[], [y1, y2]: readonly [number, number]): Box | undefined {
+  const span = (y: number): [number, number] => {
+    const xs: number[] = [];
+    for (let i = 0; i < poly.length; i += 2) {
+      const [ax, ay, bx, by] = [poly[i]!, poly[i + 1]!, poly[(i + 2) % poly.length]!, poly[(i + 3) % poly.length]!];
+      if ((ay <= y) !== (by <= y)) xs.push(ax + ((y - ay) / (by - ay)) * (bx - ax));
+    }
+    return xs.length >= 2 ? [Math.min(...xs), Math.max(...xs)] : [NaN, NaN];
+  };
+  // A convex outline holds the whole band wherever it holds both its edges.
+  const [[a, b], [c, d]] = [span(y1), span(y2)];
+  const [x1, x2] = [Math.max(a, c), Math.min(b, d)];
+  return x2 > x1 ? [x1, y1, x2, y2] : undefined;
 }
 
 /** The upright rectangle a subpath of four corners (the first maybe repeated at its end) traces; undefined for any other shape. */
@@ -1366,8 +1467,14 @@ export function imagesShown(context: PDFContext, page: PDFDict, inheritedResourc
     if (!(err instanceof Found)) throw err;
     return undefined;
   }
-  return scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
+  const images = scanner.seen && scanner.shownImages && scanner.shownImages.length > 0 ? scanner.shownImages : undefined;
+  // A scan fills much of the page: an image stretched into a bar over a line of text (now placed exactly) is a cover, not a page of scans.
+  const area = (b: Box): number => Math.max(0, b[2] - b[0]) * Math.max(0, b[3] - b[1]);
+  return images && (!box || images.some((i) => area(meet(boundsOf([0, 0, 1, 1, 0, 1, 1, 0], i.matrix), box)) >= SCAN_SHARE * area(box))) ? images : undefined;
 }
+
+/** An image shown alone is a scan when it fills at least this share of the page. */
+const SCAN_SHARE = 0.05;
 
 /**
  * Whether a page holds an image (in its resources, its own or a form's, or inline in its content): a page without text can be a scan only then; one
@@ -1768,6 +1875,10 @@ interface Cover {
   mode: number;
   size: number;
   leading: number;
+  /** `Tc`, `Tw` and `Tz` (as a factor): how far the pen moves past each glyph and space. */
+  charSpace: number;
+  wordSpace: number;
+  scale: number;
   /** Bounds on the page of the clipping paths set (`W n`, `W* n`, text in a clipping mode): a fill paints only within them; undefined: not clipped. */
   clip?: Box;
   /** The clip is the shapes of glyphs (text in a clipping mode): a fill through it paints letters, not a box. */
@@ -1809,7 +1920,7 @@ const DARKENING = new Set(['Multiply', 'Darken', 'ColorBurn']);
 const LIGHTENING = new Set(['Screen', 'Lighten', 'ColorDodge']);
 
 /** The graphics state a page's content (or an annotation's appearance) starts in. */
-const COVER_START: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, contrast: 1, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0 };
+const COVER_START: Cover = { ctm: IDENTITY, light: 0, strokeLight: 0, contrast: 1, opaque: true, strokeOpaque: true, blend: 'normal', lineWidth: 1, mode: 0, size: 0, leading: 0, charSpace: 0, wordSpace: 0, scale: 1 };
 
 /** A box filled (or a line stroked, or a one-colour image drawn) where it may cover text: `light` gives its lightness when asked (an image is decoded only then), undefined when not one plain colour. */
 interface Fill {
@@ -1819,11 +1930,22 @@ interface Fill {
   light?: () => number | undefined;
   /** A plain colour's lightness. */
   shade?: number;
+  /** The convex outline on the page it fills (a box turned by a `cm`, a thick straight line at a slant): `box` is the upright box inside it. */
+  poly?: number[];
+}
+
+/** Text shown: its bounds, when, its size on the page, its words' bounds when its font places them exactly (upright text), and whether it is in a light colour. */
+interface Shown {
+  box: Box;
+  at: number;
+  size: number;
+  words?: Box[];
+  light?: boolean;
 }
 
 /** What the scanners of a page and of the forms it draws note together, in the order they draw it. */
 interface CoverNotes {
-  shown: { box: Box; at: number; size: number }[];
+  shown: Shown[];
   fills: Fill[];
   ops: number;
   forms: number;
@@ -1918,6 +2040,12 @@ class CoverScanner extends StateScanner<Cover> {
         return set(this.extGState(this.lastName));
       case 'Tr':
         return set({ mode: x ?? 0 });
+      case 'Tc':
+        return x === undefined ? true : set({ charSpace: x });
+      case 'Tw':
+        return x === undefined ? true : set({ wordSpace: x });
+      case 'Tz':
+        return x === undefined ? true : set({ scale: x / 100 });
       // A composite font (Type0, as Word and LaTeX embed one) takes two bytes a glyph: its text reaches half as far.
       case 'Tf': {
         const font = this.named('Font', this.lastName);
@@ -1970,14 +2098,20 @@ class CoverScanner extends StateScanner<Cover> {
         // Not taken: the scanner still skips the data.
         return false;
     }
+    if (t === '"' && o.length >= 2) set({ wordSpace: o.at(-2)!, charSpace: o.at(-1)! });
     if (t === "'" || t === '"') this.newLine(multiply([1, 0, 0, 1, 0, -this.state.leading], this.line));
     if (TEXT_OPERATORS.has(t)) {
       const s = this.state;
-      const width = (this.stringBytes / (s.wide ? 2 : 1)) * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
+      // A font whose widths are known places the text exactly; else it is guessed at half an em a byte.
+      const placed = this.placedRun(t, this.page.context, s.font, s);
+      const width = placed ? placed.advance : (this.stringBytes / (s.wide ? 2 : 1)) * 0.5 * Math.abs(s.size) + (this.moves / 1000) * Math.abs(s.size);
       const m = multiply(this.line, s.ctm);
       if (s.mode % 4 !== 3 && s.size !== 0 && this.notes.shown.length < MAX_SHOWN) {
         const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
-        this.notes.shown.push({ box, at, size: Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])) });
+        const spans = placed && m[1] === 0 && m[2] === 0 && m[0] > 0 && m[3] > 0 && s.size > 0 ? wordSpans(placed.glyphs) : undefined;
+        const words = spans?.map(([a, b]) => boundsOf([this.drift + a, -0.2 * s.size, this.drift + b, 0.8 * s.size], m));
+        const ink = s.mode % 4 === 1 ? s.strokeLight : s.light;
+        this.notes.shown.push({ box, at, size: Math.abs(s.size) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2])), ...(words ? { words } : {}), ...(ink !== undefined && ink > DARK ? { light: true } : {}) });
       }
       if (s.mode >= 4 && s.mode <= 7 && s.size !== 0) {
         const box = boundsOf([this.drift, -0.2 * s.size, this.drift + width, 0.8 * s.size], m);
@@ -2003,13 +2137,17 @@ class CoverScanner extends StateScanner<Cover> {
       // A light box outlined in a dark colour is a frame a reviewer sees (a form's field, as LibreOffice draws one), not white-out.
       const framed = PATH_STROKING.has(t) && s.strokeOpaque && !(s.strokeLight !== undefined && s.strokeLight > DARK) && !(s.light !== undefined && s.light <= DARK);
       // A box drawn with curves (rounded corners, as Word and LibreOffice draw a rounded rectangle) covers the band it fills across its height; an ellipse, a rotated box or several boxes in one path what each outline certainly fills.
-      const areas = r ? [r] : PATH_FILLING.has(t) && s.opaque && !framed ? filledAreas(outline, line, shape, EVEN_ODD.has(t), (b) => this.notes.shown.some((shown) => overlaps(shown.box, b))) : [];
-      if (PATH_FILLING.has(t) && s.opaque && !framed) for (const area of areas) this.fill(area, at, s.light, false, s.contrast);
+      const areas = r ? [{ box: r }] : PATH_FILLING.has(t) && s.opaque && !framed ? filledAreas(outline, line, shape, EVEN_ODD.has(t), (b) => this.notes.shown.some((shown) => overlaps(shown.box, b))) : [];
+      if (PATH_FILLING.has(t) && s.opaque && !framed) for (const area of areas) this.fill(area.box, at, s.light, false, s.contrast, area.poly);
       // A thick line (a marker's stroke, straight or curved; white-out as a wide white stroke) over text hides it as a box does, and so does the outline of a filled shape.
       if (PATH_STROKING.has(t) && s.strokeOpaque && s.strokeLight !== undefined) {
         const half = (s.lineWidth / 2) * Math.sqrt(Math.abs(s.ctm[0] * s.ctm[3] - s.ctm[1] * s.ctm[2]));
         const box = r ? strokedRect(r, half) : strokeBand(line, half);
+        // A straight line at a slant paints a turned bar: judged by that bar, not the upright box inside it.
+        const bar = box || r ? undefined : strokeQuad(line, half);
+        const inner = bar && innerRect(bar);
         if (box) this.fill(box, at, s.strokeLight);
+        else if (bar && inner) this.fill(inner, at, s.strokeLight, false, undefined, bar);
       }
       this.endPath(r !== undefined);
       return true;
@@ -2136,11 +2274,15 @@ class CoverScanner extends StateScanner<Cover> {
   }
 
   /** Notes an opaque box painted at `at` in a colour of lightness `light` (or told later, for an image), cut to the form's box, if it is large enough to cover a word, not in a hidden layer, and its blend mode lets it hide text. */
-  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), darkOnly = false, contrast?: number): void {
+  private fill(r: Box, at: number, light: number | undefined | (() => number | undefined), darkOnly = false, contrast?: number, outline?: number[]): void {
     const { clip, glyphClip } = this.state;
     const cut = this.clip ? meet(r, this.clip) : r;
     const box = clip ? meet(cut, clip) : cut;
-    if (light === undefined || glyphClip || this.marked.hidden || box[2] - box[0] < MIN_COVER || box[3] - box[1] < MIN_COVER) return;
+    // A turned bar cut by a clip paints less than its outline: then only the box inside it is judged.
+    const bounds = outline && boundsOf(outline, IDENTITY);
+    const poly = bounds && (!this.clip || contains(this.clip, bounds)) && (!clip || contains(clip, bounds)) ? outline : undefined;
+    const size = poly ? bounds! : box;
+    if (light === undefined || glyphClip || this.marked.hidden || size[2] - size[0] < MIN_COVER || size[3] - size[1] < MIN_COVER) return;
     const { blend } = this.state;
     if (blend === 'other') return;
     // Under Multiply black text stays black: the band hides it when the two are too alike to read (a colour of unknown hue: near-black).
@@ -2149,7 +2291,7 @@ class CoverScanner extends StateScanner<Cover> {
     // Letters stroked count dark only: a light outline round letters is a halo, not a bar.
     const judged = (l: number | undefined): number | undefined => (darkOnly && l !== undefined && l > DARK ? undefined : hides(l));
     if (typeof light === 'function') this.notes.fills.push({ box, at, dark: false, light: () => judged(light()) });
-    else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK, shade: light });
+    else if (judged(light) !== undefined) this.notes.fills.push({ box, at, dark: light <= DARK, shade: light, ...(poly ? { poly } : {}) });
   }
 
   /** A `Do`: a form is read in place (a flattened comment's box is drawn by one); a tiny one-colour image stretched over text is a box. */
@@ -2337,28 +2479,6 @@ function boxGlyphs(context: PDFContext, font: PDFDict): { widths: Map<number, nu
   return found;
 }
 
-/**
- * A small stream's decoded bytes as Latin-1 text, or undefined when it is damaged or decodes past `max` bytes (a
- * font's map, an annotation's appearance: read whole, so their size is capped before and while decoding).
- */
-export function decodedText(context: PDFContext, stream: PDFRawStream, max: number): string | undefined {
-  if (stream.contents.length > max) return undefined;
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  try {
-    decodeInto(stream.contents, streamFilters(context, stream.dict), {
-      push(chunk) {
-        chunks.push(chunk);
-        length += chunk.length;
-        if (length > max) throw new RangeError('past the cap');
-      },
-    });
-  } catch {
-    return undefined;
-  }
-  return length > max ? undefined : Buffer.concat(chunks).toString('latin1');
-}
-
 /** The codes a ToUnicode CMap maps to a box character (`bfchar` pairs and `bfrange` starts). */
 function unicodeBoxes(context: PDFContext, cmap: PDFObject | undefined): number[] {
   const text = cmap instanceof PDFRawStream ? decodedText(context, cmap, MAX_CMAP_BYTES) : undefined;
@@ -2397,6 +2517,12 @@ function under(text: Box, box: Box): boolean {
   return middle >= box[1] && middle <= box[3] && across >= Math.min(text[2] - text[0], 3 * (text[3] - text[1])) * 0.5 && across > 0;
 }
 
+/** Whether `box` fills the body of the letters at `text`, from their baseline to half an em above. */
+function fillsBody(text: Box, box: Box): boolean {
+  const [low, high] = body(text);
+  return box[1] <= low + 1e-6 && box[3] >= high - 1e-6;
+}
+
 /** Whether `box` covers where the text at `text` starts (within a third of its height). */
 function coversStart(text: Box, box: Box): boolean {
   const slack = (text[3] - text[1]) / 3;
@@ -2428,14 +2554,28 @@ export function coverScan(context: PDFContext, page: PDFDict, inheritedResources
     const light = shown.some((s) => s.at < f.at && under(s.box, f.box)) ? f.light() : undefined;
     return light === undefined || Number.isNaN(light) ? [] : [{ box: f.box, at: f.at, dark: light <= DARK }];
   });
-  // Where text ends is a guess (half an em a byte): a light box (a form field's, a cell's, beside the text) must cover where it starts.
+  // What of a fill lies over the text `s`: its upright box, and for a turned bar what it fills across the text's line.
+  const areas = (f: Fill, s: Shown): Box[] => {
+    const band = f.poly && bandIn(f.poly, body(s.box));
+    return band ? [f.box, band] : [f.box];
+  };
   // A box smaller than the glyphs it sits on (lower than their size, and at most one of them wide) is a tick in a check box, not a cover.
-  const hides = (f: Fill, s: { box: Box; at: number; size: number }): boolean =>
-    s.at < f.at && under(s.box, f.box) && (f.dark || coversStart(s.box, f.box)) && !(f.box[3] - f.box[1] < s.size && f.box[2] - f.box[0] <= s.size);
-  // A page whose text is all hidden is file.blank's case: a light box (white-out) is judged only beside text left to see.
-  const seen = shown.some((s) => !fills.some((f) => hides(f, s)));
+  const tick = (f: Fill, s: Shown): boolean => {
+    const b = f.poly ? boundsOf(f.poly, IDENTITY) : f.box;
+    return b[3] - b[1] < s.size && b[2] - b[0] <= s.size;
+  };
+  // A light box must fill the letters' bodies (a thin white stripe through a logo's letters hides none). Where guessed text ends (half
+  // an em a byte) it must cover where the text starts (a form field's box, a cell's, beside it); over words its font places, anywhere on the line: dark text, not light.
+  const hiding = (f: Fill, s: Shown): Box | undefined =>
+    s.at < f.at && !tick(f, s) ? areas(f, s).find((b) => under(s.box, b) && (f.dark || (fillsBody(s.box, b) && (coversStart(s.box, b) || (!s.light && s.words?.some((w) => under(w, b))))))) : undefined;
+  const hidesWord = (f: Fill, s: Shown, w: Box): boolean => s.at < f.at && !tick(f, s) && areas(f, s).some((b) => under(w, b) && (f.dark || fillsBody(w, b)));
+  // A page whose text is all hidden is file.blank's case: a light box (white-out) is judged only beside text left to see (a placed word no fill hides).
+  const seen = shown.some((s) => (s.words ? s.words.some((w) => !fills.some((f) => hidesWord(f, s, w))) : !fills.some((f) => hiding(f, s))));
   // A box with text shown on it after (a table's header in white, a cell's background) shows that text: it is a background, not a cover.
-  const covers = fills.filter((f) => (f.dark || seen) && shown.some((s) => hides(f, s)) && !shown.some((s) => s.at > f.at && under(s.box, f.box))).map((f) => f.box);
+  const covers = fills.filter((f) => (f.dark || seen) && !shown.some((s) => s.at > f.at && areas(f, s).some((b) => under(s.box, b)))).flatMap((f) => {
+    const over = shown.find((s) => hiding(f, s) !== undefined);
+    return over ? [hiding(f, over)!] : [];
+  });
   return { covers, watermark: scanner.watermark, extra: extra.map((box) => shown.some((s) => under(s.box, box))) };
 }
 

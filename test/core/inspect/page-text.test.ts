@@ -118,7 +118,9 @@ describe('pageInk: where a form or an image is drawn, and under what opacity', (
     expect(await ink('300 0 0 200 0 0 cm /Im Do')).toBe('shown');
     expect(await ink('1 0 0 1 400 0 cm /Fm Do')).toBe('hidden');
     expect(await ink('300 0 0 200 0 -250 cm /Im Do')).toBe('hidden');
-    expect(await ink('1 0 0 1 -150 0 cm /Fm Do')).toBe('shown');
+    expect(await ink('1 0 0 1 -30 0 cm /Fm Do')).toBe('shown');
+    // Helvetica's widths place "Transcript" (9 pt) at -140 to -100: wholly off the page (before: shown, its length guessed at 2 em a letter).
+    expect(await ink('1 0 0 1 -150 0 cm /Fm Do')).toBe('hidden');
   });
 });
 
