@@ -481,6 +481,12 @@ const FUNDED = new Set([
 
 /** What the one a referee's letter is about was to them: "my MSc student", "a doctoral researcher", "one of my best students". */
 const PROTEGE = '(?:students?|postdocs?|researchers?|interns?|assistants?|supervisees?|advisees?|mentees?|trainees?|candidates?|doctoral\\s+\\p{L}+|phd\\s+\\p{L}+)';
+/** A verb of studying or working, as a letter tells of its subject's time with the writer: "completed", "wrote", "did", "worked", "has been working". */
+const STUDIED =
+  '(?:(?:has|had)\\s+)?(?:completed|wrote|written|did|done|finished|defended|prepared|pursued|undertook|undertaken|conducted|carried\\s+out|worked|studied|spent|stayed|trained|served|interned|been\\s+(?:working|studying|employed)|was\\s+(?:working|studying|employed|trained|based|enrolled))';
+/** The writer as the one studied or worked with, after `STUDIED` in one sentence: "with me", "under my supervision", "in my lab", "as my research assistant". */
+const WITH_WRITER =
+  `(?:(?:with|under|for)\\s+me|under\\s+my\\s+(?:\\p{L}+\\s+){0,2}(?:supervision|guidance|direction|mentorship)|in\\s+(?:my|our)\\s+(?:\\p{L}+\\s+)?(?:group|lab|laboratory|team|department|project|course|class)|as\\s+my\\s+(?:\\p{L}+\\s+){0,2}?${PROTEGE})`;
 /** Finnish adverbs between "suosittelen" and the name ("lämpimästi", "varauksetta"). */
 const FI_HOW = '(?:\\s+(?:l(?:ä|a)mpim(?:ä|a)sti|vilpitt(?:ö|o)m(?:ä|a)sti|varauksetta|ehdottomasti|mielell(?:ä|a)ni))?';
 
@@ -546,6 +552,15 @@ const SUBJECT_PHRASES: { lead: string; after: string; titles: keyof typeof SUBJE
     weak: true,
     first: true,
   },
+  // The same sentence with a verb of studying or working with the writer: "Pekka Laine completed his thesis with me", "... wrote his master's thesis under my supervision", "... worked in my lab for two years".
+  {
+    lead: '',
+    start: '(?:(?<![^\\n])|(?<=[.!?][^\\S\\n]))[^\\S\\n]*',
+    after: `\\s+${STUDIED}(?:[^\\S\\n]+[^\\s.!?]+){0,6}?[^\\S\\n]+${WITH_WRITER}(?!\\p{L})`,
+    titles: 'en',
+    weak: true,
+    first: true,
+  },
   // German "Ich empfehle Pekka Laine nachdrücklich", "Wir empfehlen Herrn Pekka Laine".
   { lead: 'empfehlen?(?:\\s+(?:ich|wir))?(?:\\s+(?:nachdr(?:ü|ue|u)cklich|w(?:ä|ae|a)rmstens|uneingeschr(?:ä|ae|a)nkt|ausdr(?:ü|ue|u)cklich|sehr|gerne?|vorbehaltlos))?', after: '', titles: 'en' },
   // Weak openings (a name after them may be a co-supervisor's, "my colleague Pekka Laine and I"): "my former student, Pekka Laine", "on behalf of", "I have known".
@@ -592,6 +607,12 @@ const SUBJECT = SUBJECT_PHRASES.map(({ lead, after, titles, titled, last, upTo, 
 });
 /** A sentence about a name that tells of the applicant or of work shared with them too: "Dr. Pekka Laine was her co-supervisor", "... with me". */
 const SHARED = /(?<!\p{L})(?:her|him|them|with|co-\p{L}+|together|we|us|and\s+I)(?!\p{L})/iu;
+/**
+ * What after a name read from a weak opening tells of that person's tie to someone else, the one the letter is about:
+ * "my colleague Pekka Laine, who co-supervised her", "... who taught him", "... her co-advisor"; not "who completed her thesis with me".
+ */
+const OF_ANOTHER =
+  /(?<!\p{L})(?:co-?(?:supervis|advis|mentor|author|direct|host)\p{L}*|(?:supervis|advis|mentor|taught|teach|host|train|guid|introduc|recommend|refer)\p{L}*\s+(?:her|him|them)|(?:her|his|their)\s+(?:\p{L}+\s+)?(?:supervisor|advis[oe]r|mentor|examiner|teacher|host))(?!\p{L})/iu;
 /** What after a name makes it one of two people, not whom a letter is about: "Pekka Laine and I", "Pekka Laine with me". */
 const TOGETHER = /^['’]?s?[\s,]*(?:and|&|with|together)(?!\p{L})/iu;
 
@@ -665,8 +686,10 @@ export function otherSubject(texts: readonly string[], people: readonly (NamePar
       }
       const shown = subjectName(m[1]!, from, upTo);
       if (!shown || (last && !last.test(fold(shown[shown.length - 1]!)))) continue;
-      if (weak && (givenNamed || TOGETHER.test(nameRest(text, m, shown)))) continue;
-      if (first && SHARED.test(nameRest(text, m, shown).split(/[.!?\n]/u)[0]!)) continue;
+      const rest = nameRest(text, m, shown);
+      if (weak && (givenNamed || TOGETHER.test(rest) || OF_ANOTHER.test(rest.split(/[.!?\n]/u)[0]!))) continue;
+      // Read after the opening's own words ("... with me"): what follows may tell of the applicant too.
+      if (first && SHARED.test(text.slice(m.index! + m[0].length).split(/[.!?\n]/u)[0]!)) continue;
       if (shown.filter((w) => !PARTICLES.has(w)).flatMap(words).some((w) => known.some((k) => isName(w, k)))) continue;
       return shown.join(' ');
     }
