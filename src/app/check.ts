@@ -211,6 +211,8 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const wordItems = new Set(profile.items.filter((i) => i.max_words !== undefined || i.max_chars !== undefined).map((i) => i.id));
   // A letter's text is read to see who signed it (a referee's `letter:`, a file in an item of letters).
   const letterItems = new Set(profile.items.filter(isLetterItem).map((i) => i.id));
+  // A file with `pages:` under another item that takes letters too: read to see whether the selection cuts a letter's signature off.
+  const takesLetters = new Set(profile.items.filter((i) => i.accepts.includes('letter')).map((i) => i.id));
   // Letters the posting refuses, or wants from the referees, are looked for in every item's files.
   const lettersRefused = refusedLetters(profile) !== undefined || profile.items.some((i) => i.sent_by === 'referees');
   // A CV's text is read to see whose name heads it.
@@ -223,7 +225,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
       for (const { ref, pages } of filesOf(e)) {
         const was = refs.get(ref);
         // A file of any item may be a letter the posting refuses ("Letters of recommendation are not needed") or wants from the referees: read to see.
-        const letter = e.form === 'referee' || letterItems.has(item.id) || lettersRefused;
+        const letter = e.form === 'referee' || letterItems.has(item.id) || lettersRefused || (pages !== undefined && takesLetters.has(item.id));
         const written = e.form === 'file' && writtenItems.has(item.id);
         const cv = e.form === 'file' && cvItems.has(item.id);
         const keepText = was?.keepText === true || letter ? true : (was?.keepText ?? false) || (cv ? 'first-page' : false);

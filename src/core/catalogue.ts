@@ -1363,6 +1363,15 @@ export const CATALOGUE = {
     },
     hint: (p) => (p.problem === 'empty' ? 'Export or scan the document again; the page as it is shows nothing.' : 'Export it again at an ordinary paper size (A4 or US Letter).'),
   }),
+  'file.letter-cut': entry<{ file: string; selection: string; left: number[]; line: string; keep: string; certain: boolean; letters: boolean }>({
+    severity: (p) => (p.certain ? 'error' : 'warning'),
+    severities: ['error', 'warning'],
+    when: "a `pages:` selection of a letter (a file of an item of referees' letters, a referee's `letter:`, or, under an item that takes letters, a file whose pages read as one) whose last pages taken end with no closing and no one's signature, while a page it leaves out after them closes the letter (\"Sincerely,\", \"Mit freundlichen Grüßen\", in the languages read) before any other letter opens: an error when the letter, up to that closing, reads as a letter of recommendation or is signed by a referee or someone the manifest does not name; a warning in an item of letters otherwise. A page without text (a scan) is not judged",
+    message: (p) =>
+      `${p.file}: \`pages: "${p.selection}"\` leaves out ${pagesPhrase(p.left)}, where the letter closes ("${clip(p.line, 40)}")${p.certain ? ' and is signed' : ''}: the packet would hold the letter without its ${p.certain ? 'closing and signature' : 'closing'}.`,
+    hint: (p) =>
+      `Take the letter's pages up to its signature: \`pages: "${p.keep}"\`${p.letters ? ", or give the whole file without `pages:`; a letter over a page cap is the referee's to shorten" : ''}.`,
+  }),
   'file.no-text': entry<{ file: string; empty: number; pages: number; selection?: string; capped?: boolean }>({
     severity: 'info',
     when: 'pages without selectable text (scans): their words cannot be counted (of a `pages:` selection, its pages only)',

@@ -163,8 +163,8 @@ export function postingNotes(profile: Profile): string[] {
 const VERDICT_GROUPS: [RegExp, [string, string]][] = [
   [/^file\.not-found$/, ['file not found', 'files not found']],
   [/^file\.duplicate$/, ['file given twice', 'files given twice']],
-  // The file is fine; only the pages asked of it are not.
-  [/^file\.pages-range$/, ['page selection to correct', 'page selections to correct']],
+  // The file is fine; only the pages asked of it are not (a letter's cut before its signature too).
+  [/^file\.(?:pages-range|letter-cut)$/, ['page selection to correct', 'page selections to correct']],
   [/^file\./, ['file that cannot be used', 'files that cannot be used']],
   [/^limit\./, ['limit exceeded', 'limits exceeded']],
   [/^item\.unknown$/, ['item the posting does not have', 'items the posting does not have']],
@@ -248,6 +248,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'referee.letter-subject': "letter's subject",
   'referee.letter-file': 'letter file',
   'file.cv-subject': "CV's owner",
+  'file.letter-cut': "letter's last page",
   'file.language': 'language',
   'file.truncated': 'cut-off file',
   'file.signed': 'signed PDF',

@@ -1,6 +1,6 @@
 import type { Profile } from '../schema/profile.js';
 import { foldAccents } from '../text/names.js';
-import { givenNameOnly, givenNameSigner, nameParts, namesGiven, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
+import { closingOf, givenNameOnly, givenNameSigner, nameParts, namesGiven, namesPerson, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 
 /** A letter of recommendation as a title or a refusal names it, in the languages the importer reads: of support and of endorsement too. */
 const RECOMMENDATION_LETTER =
@@ -285,6 +285,61 @@ const LETTER_HEAD = new RegExp(`^\\s*(?:${RECOMMENDATION_LETTER.source})`, 'imu'
 /** Whether a page opens a letter: "To whom it may concern", a salutation ("Dear colleagues,") or a letter's heading at a line's start. */
 export function opensLetter(page: string): boolean {
   return TO_WHOM.test(page) || SALUTATION.test(page) || LETTER_HEAD.test(page);
+}
+
+/** Pages after a selection's last that are read for the letter's closing: further on is another document. */
+const CLOSING_PAGES = 4;
+
+/** A letter that a `pages:` selection ends before its closing and signature, which a page it leaves out holds. */
+export interface CutLetter {
+  /** The left-out page (0-based) that closes the letter. */
+  closing: number;
+  /** Its closing line as written ("Sincerely,", "Mit freundlichen Grüßen"). */
+  line: string;
+  /** The pages (0-based, in the selection's order) that keep the letter whole: the selection's, then those up to the closing. */
+  keep: number[];
+  /** Whether the letter, up to its closing, reads as a letter of recommendation signed by a referee or a stranger (`readsAsRecommendation`), or is signed by one. */
+  certain: boolean;
+}
+
+/**
+ * A letter cut by a `pages:` selection before its last page: the pages it takes end, from the last that opens a letter
+ * (or all of them in a row), with no closing and no one's signature, and one of the next pages it leaves out (no other
+ * letter opening before it) closes it. Undefined when the pages ending the selection, or those after it, have no text
+ * to read (a scan), or the selection does not end on its highest page.
+ *
+ * @example
+ * cutLetter(['Dear committee, I recommend Aino Virtanen ...', 'She is excellent.\nSincerely,\nProf. Mikko Korhonen'], [0], nameParts('Aino Virtanen'), ['Prof. Mikko Korhonen']) // { closing: 1, line: 'Sincerely,', keep: [0, 1], certain: true }
+ */
+export function cutLetter(texts: readonly (string | undefined)[], kept: readonly number[], applicant: NameParts | undefined, referees: readonly string[]): CutLetter | undefined {
+  const last = kept[kept.length - 1];
+  if (last === undefined || kept.some((p) => p > last)) return undefined;
+  const people = [applicant, ...referees.map((r) => nameParts(r))];
+  const text = (p: number) => {
+    const t = texts[p];
+    return t !== undefined && /\p{L}/u.test(t) ? t : undefined;
+  };
+  // The letter's pages taken: back from the last, pages in a row, to the one that opens it.
+  let from = kept.length - 1;
+  while (from > 0 && text(kept[from]!) !== undefined && !opensLetter(text(kept[from]!)!) && kept[from - 1] === kept[from]! - 1) from--;
+  const taken = kept.slice(from).map(text);
+  if (taken.some((t) => t === undefined)) return undefined;
+  const tail = taken as string[];
+  if (!unsigned(tail, people)) return undefined;
+  for (let p = last + 1; p <= last + CLOSING_PAGES; p++) {
+    const t = text(p);
+    if (t === undefined || opensLetter(t)) return undefined;
+    const { closed } = signatureLines([t]);
+    if (!closed) continue;
+    const lines = t.split(/\r?\n/).map((l) => l.trim());
+    const line = lines.filter((l) => closingOf(l) !== undefined).at(-1) ?? '';
+    const added = Array.from({ length: p - last }, (_, i) => last + 1 + i);
+    const letter = [...tail, ...added.map((a) => text(a) ?? '')];
+    const signed = signerOf(letter, people);
+    const certain = readsAsRecommendation(letter, applicant, referees) || (signed !== undefined && signed.by >= 1) || strangerSigner(letter, people) !== undefined;
+    return { closing: p, line, keep: [...kept, ...added], certain };
+  }
+  return undefined;
 }
 
 /** The pages of a file a letter takes when the file holds more (1-based, as messages show them), and the `pages:` that leaves them out. */

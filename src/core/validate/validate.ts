@@ -35,7 +35,7 @@ import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
-import { opensLetter, readsAsRecommendation, refusedKinds, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
+import { cutLetter, opensLetter, readsAsRecommendation, refusedKinds, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
 import type { RefereeInfo } from '../plan/types.js';
 import type { TextDoc } from '../text/model.js';
 import { FILE_FIXED_BYTES, longestFiles, nearCap } from './built-caps.js';
@@ -836,6 +836,7 @@ class ItemCheck {
     if (use && use.pages.length > 0 && use.pages.every((i) => blank.has(i)) && !f.findings.some((x) => x.code === 'file.blank')) {
       this.at(pagesPath ?? path, diag('file.blank', { file: ref, pages: use.pages.length, selection: use.text }));
     }
+    if (use && !refused) this.letterCut(fileRef, f, use.pages, use.text);
     const pages = use ? use.pages.length : f.pages;
     if (pages !== undefined && !(selected && !selected.ok)) {
       report.pages = pages;
@@ -861,6 +862,24 @@ class ItemCheck {
       this.wordsKnown = false;
       if (!scan) this.unbounded = true;
     }
+  }
+
+  /**
+   * `file.letter-cut`: a letter's `pages:` that leaves out the page where it closes and is signed. Of a file in an item
+   * of letters (a referee's `letter:` too); under another item that takes letters, only of one that reads as a letter.
+   */
+  private letterCut(ref: FileRef, f: InputFacts, kept: readonly number[], selection: string): void {
+    const letters = isLetterItem(this.p);
+    // A letter the posting refuses, or wants from the referees, is said so under another item (`item.not-wanted`, `item.sent-directly`).
+    const elsewhere = !letters && this.p.accepts.includes('letter') && !refusedLetters(this.input.profile) && !this.input.profile.items.some((i) => i.sent_by === 'referees');
+    if ((!letters && !elsewhere) || !f.pageTexts) return;
+    const { manifest } = this.input;
+    const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
+    const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
+    const cut = cutLetter(f.pageTexts, kept, applicant, referees);
+    if (!cut || (elsewhere && !cut.certain)) return;
+    const left = cut.keep.slice(kept.length).map((p) => p + 1);
+    this.at(ref.pagesPath ?? ref.path, diag('file.letter-cut', { file: ref.ref, selection, left, line: cut.line, keep: selectionText(cut.keep), certain: cut.certain, letters }));
   }
 
   /** Adds the area of the pages (0-based; all of the file's when not given) whose words are not counted: an image is the pages it holds. */
