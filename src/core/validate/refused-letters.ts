@@ -152,7 +152,7 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   const recommends = texts.some((t) => recommendsSomeone(t, applicant));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
-  const certificate = texts.some(certifies) || (!recommends && texts.some(headedCertificate));
+  const certificate = texts.some(certifies) || (!recommends && texts.some((t) => headedCertificate(t) || employmentRecord(t)));
   const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && accountOf(texts, applicant);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
   const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
@@ -231,6 +231,26 @@ function headedCertificate(text: string): boolean {
     .filter((l) => l !== '')
     .slice(0, CERTIFICATE_HEAD_LINES)
     .some((l) => CERTIFICATE_HEADING.test(l));
+}
+
+/** Employment told as a fact: "was employed by", "worked at ... as", "beschäftigt", "työskenteli", "anställd", "travaillé", "trabajó", "werkzaam". */
+const EMPLOYED =
+  /(?<!\p{L})(?:employed|worked\s+(?:at|for|in|as)|served\s+as|held\s+the\s+position|was\s+(?:hired|appointed)|besch(?:ä|ae|a)ftigt|t(?:ä|ae|a)tig|ty(?:ö|o)skenteli|anst(?:ä|a)lld|employ(?:é|e)e?|a\s+travaill(?:é|e)|trabaj(?:ó|o)|impiegat[oa]|werkzaam|in\s+dienst)(?!\p{L})/iu;
+/** A period with a year: "from 1 August 2022 to 31 July 2024", "vom 1.8.2022 bis 31.7.2024", "1.8.2022–31.7.2024", "since March 2021". */
+const PERIOD =
+  /(?<!\p{L})(?:(?:from|since|between|vom|von|seit|fr(?:å|a)n|du|desde|dal|van)\s+[^.\n]{0,25}?\p{N}{4}|\p{N}{1,2}\.\p{N}{1,2}\.\p{N}{4}\s*[\u2013\u2014-]\s*\p{N}{1,2}\.\p{N}{1,2}\.\p{N}{4})/iu;
+/** What the employee did, as a certificate lists it: "duties", "responsibilities", "tasks", "Aufgaben", "tehtävät", "arbetsuppgifter", "fonctions". */
+const DUTIES =
+  /(?<!\p{L})(?:duties|responsibilities|tasks|aufgaben\p{L}*|t(?:ä|ae|a)tigkeiten|\p{L}*teht(?:ä|a)v\p{L}*|arbetsuppgifter|uppgifter|fonctions|missions|t(?:â|a)ches|funciones|tareas|mansioni|compiti|werkzaamheden)(?!\p{L})/iu;
+/** The writer speaking of themself ("I", "my", "ich", "minä", "jag", "je", "yo", "io", "ik"): a letter's narrative, which a certificate has none of. */
+const FIRST_PERSON = /(?<!\p{L})(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein\p{L}*|[Mm]in(?:ä|a)|[Mm]inun|[Jj]ag|[Mm]ig|[Jj]e|[Mm]oi|[Yy]o|[Ii]o|[Ii]k|[Mm]ijn)(?!\p{L})/u;
+
+/**
+ * Whether a text records employment as a certificate does, unheaded and with no certifying words: a period of
+ * employment and the duties, told of the employee, with no "I" of the writer, no tie to them and no praise.
+ */
+function employmentRecord(text: string): boolean {
+  return EMPLOYED.test(text) && PERIOD.test(text) && DUTIES.test(text) && !FIRST_PERSON.test(text) && !RELATION.test(text) && !PRAISE.test(text);
 }
 
 /**
