@@ -530,7 +530,9 @@ export const OTHER_PHRASES: RegExp[] = [
   /\b(?:(?:digital |recent |colou?r )?(?:passport|passport-size|passport size|application|id) (?:photo(?:graph)?s?)|headshot|passfoto|bewerbungsfoto|lichtbild|photo d'identité|photographie d'identité|valokuva)\b/,
   /\b(?:gre|gmat)(?: (?:general )?(?:test )?(?:scores?|results?))?\b/,
   /\b(?:(?:statement|document|response)s? (?:addressing|against|responding to) (?:the |each )?(?:selection|key selection|essential) criteria|(?:responses? to|statement against) the selection criteria|selection criteria (?:statement|responses?))\b/,
-  /\b(?:(?:letters?|statements?) of support|support letters?|letter of commitment|letter of acceptance|letter from (?:the |your )?(?:supervisor|host|head|prospective supervisor|department))\b/,
+  // "letter of agreement from the Sponsoring Mentor", "a letter of undertaking from a supervisor": a letter someone else
+  // writes for the application is a document of its own (not "a letter from your university", often a proof of something).
+  /\b(?:(?:letters?|statements?) of support|support letters?|letters? of (?:commitment|acceptance|agreement|undertaking|endorsement|release|consent|permission|guarantee)|(?:official |signed |formal )?letter from (?:the |your |an? |his or her |their )?(?:sponsoring |prospective |proposed |intended |future |host |current |home |receiving )?(?:supervisor|host|head|department|mentor|advis[eo]r|promot[eo]r|employer|dean))\b/,
   /\b(?:proof|evidence) of (?:funding|financial support|financing|sponsorship|financial means)|financial (?:statement|guarantee)|justificatif de financement|finanzierungsnachweis\b/,
   /\bartist(?:'s|s'?|’s)? statement\b/,
   // "Write your responses to the four personal essays", "two short application essays": the call's own essay questions.
