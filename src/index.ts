@@ -69,7 +69,7 @@ export { starterManifest } from './core/init/starter.js';
 
 export { checkManifest, UsageError } from './app/check.js';
 export { reportManifest } from './app/report.js';
-export type { CheckOptions, CheckResult } from './app/check.js';
+export type { CheckedManifest, CheckOptions, CheckResult } from './app/check.js';
 export { buildPacket } from './app/build.js';
 export { loadFonts } from './io/files.js';
 export type { BuildRequest, BuildOutcome } from './app/build.js';

@@ -6,7 +6,7 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { refuseCheckOptions } from './options.js';
-import { sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
+import { isBlocking, sortDiagnostics, withoutEchoes } from '../core/diagnostics.js';
 import { diag, type ProfileAt } from '../core/catalogue.js';
 import type { InputFacts, InspectOptions } from '../core/inspect/types.js';
 import { WorkerInspector, workerEntryBuilt } from '../io/pdf-worker.js';
@@ -78,6 +78,11 @@ export interface CheckOptions {
    * an input changed is `build.stale`, its caps are judged on it. `false` checks the inputs only.
    */
   built?: boolean;
+  /**
+   * `packet validate --strict`: warnings (a passed deadline, a page cap guessed from words) make the packet not
+   * ready, as errors do; `ready` says so. Default false: only errors stop it.
+   */
+  strict?: boolean;
 }
 
 export interface CheckResult {
@@ -101,6 +106,15 @@ export interface CheckResult {
   markdown?: MarkdownReader;
 }
 
+/** What `checkManifest` gives: the check, and its verdict. */
+export interface CheckedManifest extends CheckResult {
+  /**
+   * Whether the packet is ready, as `packet validate` (with `--strict` when `strict` was given) exits 0: no error,
+   * no warning under `strict`, and a profile to judge by.
+   */
+  ready: boolean;
+}
+
 export { UsageError };
 
 /**
@@ -110,33 +124,33 @@ export { UsageError };
  * with the reason for its place beside it.
  *
  * @example
- * import { checkManifest, formatDiagnostic, isBlocking } from 'application-packet';
- * const check = await checkManifest('manifest.yaml', { today: '2025-11-01' });
- * // The lines `packet validate manifest.yaml --today 2025-11-01` prints; infos and warnings do not stop a packet.
+ * import { checkManifest, formatDiagnostic } from 'application-packet';
+ * // As `packet validate manifest.yaml --today 2025-11-01 --strict`: its lines, and warnings stop the packet too.
+ * const check = await checkManifest('manifest.yaml', { today: '2025-11-01', strict: true });
  * for (const d of check.diagnostics) console.log(formatDiagnostic(d));
- * console.log(check.diagnostics.some((d) => isBlocking(d, false)) ? 'not ready' : 'ready');
+ * console.log(check.ready ? 'ready' : 'not ready');
  */
-export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckResult> {
+export async function checkManifest(manifestPath: string, options: CheckOptions): Promise<CheckedManifest> {
   refuseCheckOptions(options);
   const check = await checkInputs(manifestPath, options);
   // An output refused (one of the inputs, a folder): what is there is no packet to judge, and saying so would be an echo.
-  if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return oneVerdict(check);
+  if (options.built === false || check.diagnostics.some((d) => d.severity === 'error' && OUTPUT_REFUSED.has(d.code))) return oneVerdict(check, options.strict);
   // The packet already built at the output, judged as `packet validate` judges it: before, a script said Ready over
   // a PDF built before the CV changed, which the CLI calls stale (audit 12-06i #4).
   const { judgeBuiltPacket, judgeSeparateBuilt } = await import('./built.js');
   const pdf = options.output !== undefined && !options.separate ? { pdf: options.output } : {};
   check.diagnostics = (await judgeBuiltPacket(check, { validate: true, ...pdf })).diagnostics;
   check.diagnostics = await judgeSeparateBuilt(check);
-  return oneVerdict(check);
+  return oneVerdict(check, options.strict);
 }
 
 /**
  * `check.result.diagnostics` made the same list as `check.diagnostics`, so a script handing `result` alone to
  * `makeReport` gets the CLI's verdict (before: Ready over a stale packet, audit 12-06j #1).
  */
-function oneVerdict<T extends { result?: ValidationResult; diagnostics: Diagnostic[] }>(check: T): T {
+function oneVerdict(check: CheckResult, strict = false): CheckedManifest {
   if (check.result) check.result = { ...check.result, diagnostics: check.diagnostics };
-  return check;
+  return { ...check, ready: check.profile !== undefined && !check.diagnostics.some((d) => isBlocking(d, strict)) };
 }
 
 const OUTPUT_REFUSED = new Set<string>(['build.output-is-input', 'build.output-path', 'build.write-failed']);

@@ -64,7 +64,7 @@ const CHECK_SHAPE = {
   sizeAfterBuild: flag,
   cover: flag,
 };
-const CHECK = strict({ ...CHECK_SHAPE, built: flag }, "{ today: '2025-11-01' }");
+const CHECK = strict({ ...CHECK_SHAPE, built: flag, strict: flag }, "{ today: '2025-11-01' }");
 const REPORT = strict({ ...CHECK_SHAPE, strict: flag, pdf: path }, "{ today: '2025-11-01' }");
 
 /** Throws a `UsageError` for a `buildPacket` request value of the wrong type or an unknown key under `overrides` or `fit`. */

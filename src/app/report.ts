@@ -1,6 +1,6 @@
 import { checkManifest } from './check.js';
 import { refuseReportOptions } from './options.js';
-import type { CheckOptions, CheckResult } from './check.js';
+import type { CheckedManifest, CheckOptions } from './check.js';
 import { makeReport } from '../core/report/model.js';
 import type { Report } from '../core/report/model.js';
 
@@ -13,7 +13,7 @@ import type { Report } from '../core/report/model.js';
  * const { report } = await reportManifest('manifest.yaml', { today: '2025-11-01' });
  * console.log(report.items.map((i) => i.range ? `p. ${i.range.first} ${i.title}` : i.title));
  */
-export async function reportManifest(manifestPath: string, options: Omit<CheckOptions, 'built'> & { strict?: boolean; pdf?: string }): Promise<{ check: CheckResult; report: Report }> {
+export async function reportManifest(manifestPath: string, options: Omit<CheckOptions, 'built'> & { pdf?: string }): Promise<{ check: CheckedManifest; report: Report }> {
   refuseReportOptions(options);
   const { judgeBuiltPacket, judgeSeparateBuilt, refuseNonPacket, requireBuiltPdf, separateBuiltSet, setAtPdf } = await import('./built.js');
   const { strict = false, pdf, ...checkOptions } = options;
@@ -32,5 +32,6 @@ export async function reportManifest(manifestPath: string, options: Omit<CheckOp
   const one = built.path && built.pages && built.bytes ? { output: built.path, pages: built.pages, bytes: built.bytes, ...(built.diagnostics.some((d) => d.code === 'build.stale' || d.code === 'build.mismatch') ? { outOfDate: true as const } : {}), ...(built.copy ? { copyOf: built.copy } : {}) } : undefined;
   const build = one ?? set;
   const report = makeReport({ manifest: check.manifestFile, ...(check.profile ? { profile: check.profile } : {}), ...(check.result ? { result: check.result } : {}), diagnostics: check.diagnostics, strict, ...(build ? { build } : {}) });
-  return { check, report };
+  // The built packet judged after checkManifest's verdict: the report's is the one that holds.
+  return { check: { ...check, ready: report.ready }, report };
 }

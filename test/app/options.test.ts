@@ -1,12 +1,12 @@
 /** The library's options checked whole, as the CLI checks its flags (audit 12-07c F6; before, typos below the top level vanished). */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPacket } from '../../src/app/build.js';
 import { checkManifest } from '../../src/app/check.js';
 import { reportManifest } from '../../src/app/report.js';
 import { makePdf } from '../helpers/make-pdf.js';
-import { docsProfile, workspace } from '../helpers/workspace.js';
+import { cli, docsProfile, workspace } from '../helpers/workspace.js';
 
 async function folder(): Promise<string> {
   return workspace({ 'profile.yaml': docsProfile('p', 'Position'), 'manifest.yaml': 'profile: ./profile.yaml\napplicant: { name: Tiina Perho, email: test@examples.fi }\nitems:\n  docs: doc.pdf\n', 'doc.pdf': await makePdf() });
@@ -58,11 +58,36 @@ describe('checkManifest and reportManifest check their options', () => {
   it('a misspelt key or a value of the wrong type throws a UsageError naming it (before: accepted, the verdict of other options)', async () => {
     const dir = await folder();
     const manifest = join(dir, 'manifest.yaml');
-    await expect(checkManifest(manifest, { today: '2025-11-01', strcit: true } as never)).rejects.toThrow('checkManifest does not know the option strcit; it knows today, zone, isolate, forms, output, separate, sizeAfterBuild, cover, built.');
+    await expect(checkManifest(manifest, { today: '2025-11-01', strcit: true } as never)).rejects.toThrow('checkManifest does not know the option strcit; it knows today, zone, isolate, forms, output, separate, sizeAfterBuild, cover, built, strict.');
     await expect(checkManifest(manifest, { today: '2025-11-01', built: 'no' } as never)).rejects.toThrow('checkManifest\'s built should be true or false, not "no".');
     await expect(reportManifest(manifest, { today: '2025-11-01', pfd: 'elsewhere.pdf' } as never)).rejects.toThrow('reportManifest does not know the option pfd; it knows today, zone, isolate, forms, output, separate, sizeAfterBuild, cover, strict, pdf.');
     await expect(reportManifest(manifest, { today: '2025-11-01', strict: 'yes' } as never)).rejects.toThrow('reportManifest\'s strict should be true or false, not "yes".');
     expect((await reportManifest(manifest, { today: '2025-11-01', strict: true, isolate: false })).report.ready).toBe(true);
     expect((await checkManifest(manifest, { today: '2025-11-01', built: false })).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('checkManifest({ strict }) judges as packet validate --strict does (re-verify 12-07e; before: "checkManifest does not know the option strict")', () => {
+  it('a warning (a misspelt email) leaves it ready without strict and makes it not ready with it, as the CLI exits', async () => {
+    const dir = await folder();
+    const manifest = join(dir, 'manifest.yaml');
+    expect((await checkManifest(manifest, { today: '2025-11-01', strict: true })).ready).toBe(true);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('test@examples.fi', 'tiina@gmial.com'));
+    const lax = await checkManifest(manifest, { today: '2025-11-01' });
+    expect(lax.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning applicant.email-typo']);
+    expect(lax.ready).toBe(true);
+    expect((await checkManifest(manifest, { today: '2025-11-01', strict: false })).ready).toBe(true);
+    expect((await checkManifest(manifest, { today: '2025-11-01', strict: true })).ready).toBe(false);
+    expect((await cli(['validate', manifest, '--today', '2025-11-01', '--strict'])).code).toBe(1);
+    expect((await cli(['validate', manifest, '--today', '2025-11-01'])).code).toBe(0);
+    await expect(checkManifest(manifest, { today: '2025-11-01', strict: 'yes' } as never)).rejects.toThrow('checkManifest\'s strict should be true or false, not "yes".');
+  });
+
+  it('reportManifest gives the report\'s verdict as check.ready', async () => {
+    const dir = await folder();
+    const manifest = join(dir, 'manifest.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('test@examples.fi', 'tiina@gmial.com'));
+    const { check, report } = await reportManifest(manifest, { today: '2025-11-01', strict: true, isolate: false });
+    expect([check.ready, report.ready]).toEqual([false, false]);
   });
 });

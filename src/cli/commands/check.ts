@@ -46,7 +46,7 @@ export function render(report: Report, format: ReportFormat, color: boolean): st
 /** `packet validate <manifest>`: the problems, one per line, then the verdict. */
 export async function runValidate(manifest: string, flags: CheckFlags & { format?: ReportFormat }, io: CliIo): Promise<number> {
   // With the built packet judged as `report` judges it: the two must never disagree on it.
-  const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true });
+  const check = await checkManifest(manifest, { today: flags.today, ...zoneOption(io), isolate: true, strict: flags.strict });
   const report = reportOf(check, flags.strict);
   if (flags.format === 'json') io.stdout(renderJson(report));
   else {
@@ -55,7 +55,8 @@ export async function runValidate(manifest: string, flags: CheckFlags & { format
     const verdict = paint(report.verdict, report.ready ? 'ok' : 'error');
     io.stdout(`${[...lines, ...(lines.length ? [''] : []), verdict].join('\n')}\n`);
   }
-  return exitCodeOf(check, flags.strict);
+  // The library's verdict is the exit code: a script's checkManifest({ strict }) and the CLI never disagree.
+  return check.ready ? EXIT.ok : EXIT.notReady;
 }
 
 /** `packet report <manifest>`: every item's status, the problems and the verdict, as text, Markdown or JSON. */
