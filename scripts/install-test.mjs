@@ -135,6 +135,15 @@ const out = await buildPacket({ manifestPath: 'example/manifest.yaml', output: '
 process.stdout.write(out.built.pages + ' pages\\n');
 `;
 
+// The JSON Schemas as the README tells a script to load them: through the package's `./schemas/*` export, as JSON modules.
+const SCHEMAS = `
+import manifest from 'application-packet/schemas/manifest.schema.json' with { type: 'json' };
+import profile from 'application-packet/schemas/profile.schema.json' with { type: 'json' };
+import report from 'application-packet/schemas/report.schema.json' with { type: 'json' };
+process.stdout.write([manifest, profile, report].map((s) => s.title).join('; ') + '\\n');
+`;
+const SCHEMA_TITLES = 'application-packet manifest; application-packet requirements profile; application-packet JSON report\n';
+
 /** Run the installed package in `dir` with this Node; returns the CLI's PDF. */
 function exercise(label, dir, node) {
   const env = { ...process.env, PATH: `${join(node, '..')}${delimiter}${process.env.PATH}`, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH };
@@ -145,6 +154,7 @@ function exercise(label, dir, node) {
     ['validate', [packet, 'validate', 'example/manifest.yaml', '--today', '2025-10-01'], 0, (out) => out === 'Ready to submit (1 item to send later)\n'],
     ['build', [packet, 'build', 'example/manifest.yaml', '--today', '2025-10-01', '-o', 'cli.pdf'], 0, (out) => out.startsWith('Built cli.pdf: 13 pages')],
     ['library', [node, '--input-type=module', '-e', LIBRARY], 0, (out) => out === '13 pages\n'],
+    ['schemas', [node, '--input-type=module', '-e', SCHEMAS], 0, (out) => out === SCHEMA_TITLES],
     ['scripts', [packet, 'build', 'example/scripts.yaml', '--today', '2025-10-01', '-o', 'scripts.pdf'], 0, (out) => out.startsWith('Built scripts.pdf: 13 pages')],
     // The image library (sharp's native binary for this system) loads and works where the package is installed.
     ['build --fit', [packet, 'build', 'fit/manifest.yaml', '--fit', '-o', 'fit.pdf'], 0, (out) => /^Fitted to the size cap \(the packet 1 MB\): \d+\.\d\d MB before, 0\.\d\d MB after$/m.test(out)],
