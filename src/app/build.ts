@@ -123,7 +123,7 @@ export async function buildPacket(req: BuildRequest): Promise<BuildOutcome> {
   // A library caller's `now` that is no time ("new Date('garbage')") would fail deep in the build as a RangeError.
   if (!(req.now instanceof Date) || Number.isNaN(req.now.getTime())) throw new UsageError('now should be a valid Date, such as new Date(); it is the build time written into the PDF.');
   const fonts = await loadFonts();
-  const check = await checkInputs(req.manifestPath, { today: req.today, ...(req.zone !== undefined ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate ? { separate: true } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
+  const check = await checkInputs(req.manifestPath, { today: req.today, ...(req.zone !== undefined ? { zone: req.zone } : {}), ...(req.overrides?.forms ? { forms: req.overrides.forms } : {}), ...(req.output ? { output: req.output } : {}), ...(req.separate !== undefined ? { separate: req.separate } : {}), ...(req.fit ? { sizeAfterBuild: true } : {}), ...(req.overrides?.cover !== undefined ? { cover: req.overrides.cover } : {}) });
   // The build measures the PDF it writes: validate's "close to the cap, build to be sure" is answered here.
   check.diagnostics = check.diagnostics.filter((d) => d.code !== 'limit.size-near');
   const diagnostics = [...check.diagnostics];
@@ -168,7 +168,7 @@ type Done = (extra?: Diagnostic[], built?: BuildOutcome['built']) => BuildOutcom
 type Checked = CheckResult & { manifest: NonNullable<CheckResult['manifest']>; profile: NonNullable<CheckResult['profile']>; result: NonNullable<CheckResult['result']>; source: NonNullable<CheckResult['source']> };
 
 async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, done: Done): Promise<BuildOutcome> {
-  const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, singleOutput(check.manifest, check.profile));
+  const outputPath = req.output ? resolve(req.output) : resolve(check.manifestDir, singleOutput(check.manifest, check.profile, req.separate === false));
   const unwritable = await outputProblem(outputPath, 'file');
   if (unwritable) return done([writeFailed(check, req, new WriteError(outputPath, unwritable))]);
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);

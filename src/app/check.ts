@@ -67,7 +67,7 @@ export interface CheckOptions {
   forms?: FormMode;
   /** `-o` of a build, relative to the working folder; otherwise the manifest's `output` is checked. */
   output?: string;
-  /** `build --separate`: the output is a folder of PDFs, not one PDF. */
+  /** `build --separate`: the output is a folder of PDFs, not one PDF; `false` (`--no-separate`): one PDF, even for a posting that asks for a file per item. */
   separate?: boolean;
   /** `build --fit`: the MB caps are checked on the fitted PDF, not on the input files. */
   sizeAfterBuild?: boolean;
@@ -281,7 +281,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
     ...(await typesetChecks()),
     ...(options.sizeAfterBuild ? { sizeAfterBuild: true } : {}),
     ...(options.cover !== undefined ? { cover: options.cover } : {}),
-    ...(options.separate ? { separate: true } : {}),
+    ...(options.separate !== undefined ? { separate: options.separate } : {}),
     ...(check.markdown ? { markdown: check.markdown } : {}),
     ...(profileSource ? { profileSource } : {}),
     ...(profileMarks.length ? { profileMarks } : {}),
@@ -313,7 +313,8 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (!check.manifest || !check.source) return [];
   // `~/packet.pdf` in a manifest made a folder named "~" beside it (which `rm -rf ~` then deletes the home of).
   const written = options.output ?? check.manifest.output;
-  const onePdf = profile.submission.format === 'single-pdf' && !options.separate;
+  // `separate: false` (--no-separate): one PDF, whatever the posting's format.
+  const onePdf = options.separate !== undefined ? !options.separate : profile.submission.format === 'single-pdf';
   const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, onePdf);
   if (written !== undefined && wrong) {
     // The value to type instead: trimmed, or with the name the build would give the file.
@@ -321,8 +322,8 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
     const fix = wrong === 'blanks' ? written.trim() : wrong === 'no-name' ? written.trim().replace(/[^\\/]*$/u, named) : undefined;
     return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong, ...(fix !== undefined ? { fix } : {}), ...(options.output ? { flag: true } : {}) }))];
   }
-  if (profile.submission.format !== 'single-pdf' || options.separate) return separateFolderProblems(check, options);
-  const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile));
+  if (!onePdf) return separateFolderProblems(check, options);
+  const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile, options.separate === false));
   const at = check.manifest.output && !options.output ? ['output'] : [];
   if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
   // A folder or a device at the output (`output: application`, `/dev/null`): the build refuses it, so validate says so too.
@@ -333,7 +334,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
     return [options.output ? d : diagnosticAt(check.source, at, d)];
   }
   // As the user wrote it (`output:` or -o), so the suggested name can be typed in the same place.
-  const shown = options.output ?? singleOutput(check.manifest, profile);
+  const shown = options.output ?? singleOutput(check.manifest, profile, options.separate === false);
   if (/\.pdf$/i.test(output)) return fileNameProblems(shown, check.manifest, profile).map((d) => diagnosticAt(check.source!, at, d));
   // "x.pdf.txt" is "x.pdf" (before: "x.pdf.pdf").
   const suggestion = `${shown.replace(/\.(?:[a-z0-9]{1,4})$/i, '').replace(/[/\\.]+$/, '').replace(/\.pdf$/i, '')}.pdf`;

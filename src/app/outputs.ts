@@ -37,8 +37,9 @@ export function setFolderPath(manifestDir: string, given: string | undefined, ou
  * @example
  * singleOutput(manifest, profile); // 'out/packet.pdf', 'Virtanen_Aino_application.pdf' or 'packet.pdf'
  */
-export function singleOutput(manifest: Pick<Manifest, 'output' | 'applicant'>, profile: Profile | undefined): string {
+export function singleOutput(manifest: Pick<Manifest, 'output' | 'applicant'>, profile: Profile | undefined, forcedOnePdf = false): string {
   if (manifest.output !== undefined) return manifest.output;
   const s = profile?.submission;
-  return (s?.format === 'single-pdf' ? packetFileName(manifest.applicant, s.file_name, s.max_name_length) : undefined) ?? DEFAULT_OUTPUT;
+  // `--no-separate` on a separate-files posting: named by its `file_name` too, `{item}` read as "application".
+  return (s && (s.format === 'single-pdf' || forcedOnePdf) ? packetFileName(manifest.applicant, s.file_name, s.max_name_length) : undefined) ?? DEFAULT_OUTPUT;
 }

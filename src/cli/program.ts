@@ -96,6 +96,7 @@ function addBuild(program: Command, io: CliIo, setExit: SetExit): void {
       .option('--cover', "make the cover page even where the manifest says `cover: false`")
       .option('--no-cover', 'leave out the cover page with the contents')
       .option('--separate', 'one PDF per item with short ASCII names (the default for separate-files postings); -o names the folder')
+      .option('--no-separate', 'one PDF with a cover, even where the posting asks for one file per item (a portal that takes one PDF after all)')
       .option('--fit', "over the posting's MB cap: recompress scans and photos (never below 150 dpi) until it fits")
       .option('--fit-floor-dpi <dpi>', 'with --fit: the lowest resolution images may go to (default 150)', parseDpi)
       .option('-w, --watch', 'build again whenever the manifest, the profile or an input changes (Ctrl-C stops)')
@@ -121,7 +122,8 @@ function buildFlags(opts: BuildOpts): BuildFlags {
     ...(opts.cover !== undefined ? { cover: opts.cover } : {}),
     ...(opts.json ? { json: true } : {}),
     ...(opts.quiet ? { quiet: true } : {}),
-    ...(opts.separate ? { separate: true } : {}),
+    // --separate and --no-separate are both defined: unset unless one is given, so the posting's format decides.
+    ...(opts.separate !== undefined ? { separate: opts.separate } : {}),
     ...(opts.watch ? { watch: true } : {}),
     // A floor means fitting is wanted: --fit-floor-dpi alone fits too.
     ...(opts.fit || opts.fitFloorDpi !== undefined ? { fit: true } : {}),

@@ -1873,14 +1873,14 @@ export const CATALOGUE = {
   }),
   'build.format': entry<{ profile?: ProfileAt; onePdf?: boolean }>({
     severity: 'warning',
-    when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default); the library\'s `buildPacket({ separate: false })` for one that asks for a file per item (`format: separate-files`)',
+    when: '`build --separate` for a posting whose profile asks for one PDF (`submission: format: single-pdf`, the default); `build --no-separate` (the library\'s `buildPacket({ separate: false })`) for one that asks for a file per item (`format: separate-files`)',
     message: (p) =>
       p.onePdf
-        ? "The posting's profile asks for one file per item (`format: separate-files`), but `separate: false` built one PDF."
+        ? "The posting's profile asks for one file per item (`format: separate-files`), but --no-separate (`separate: false`) built one PDF."
         : "The posting's profile asks for one PDF (`format: single-pdf`), but --separate built one file per item.",
     hint: (p) =>
       p.onePdf
-        ? `Upload the files that \`packet build\` makes (a build without \`separate: false\`), one per item, unless the portal takes one PDF: then ${inProfile(p.profile, 'set `format: single-pdf` under `submission:`')}.`
+        ? `Upload the files that \`packet build\` makes without --no-separate, one per item, unless the portal takes one PDF: then ${inProfile(p.profile, 'set `format: single-pdf` under `submission:`')}.`
         : `Upload the one PDF that \`packet build\` makes without --separate, unless the portal asks for a file per item: then ${inProfile(p.profile, 'set `format: separate-files` under `submission:`')}.`,
   }),
   'build.stray-files': entry<{ folder: string; files: readonly string[]; earlier?: boolean }>({

@@ -14,7 +14,7 @@ describe('buildPacket and the posting\'s format', () => {
     expect(out.built?.path).toBe(join(dir, 'packet.pdf'));
     expect(existsSync(join(dir, 'packet.pdf'))).toBe(true);
     expect(out.diagnostics.filter((d) => d.code === 'build.format').map((d) => `manifest.yaml:${d.line}:${d.col} ${d.severity} ${d.code}  ${d.message}  hint: ${d.hint?.replace(`${dir}/`, "")}`)).toEqual([
-      "manifest.yaml:1:10 warning build.format  The posting's profile asks for one file per item (`format: separate-files`), but `separate: false` built one PDF.  hint: Upload the files that `packet build` makes (a build without `separate: false`), one per item, unless the portal takes one PDF: then set `format: single-pdf` under `submission:` in your profile, profile.yaml (`packet profile check` checks it).",
+      "manifest.yaml:1:10 warning build.format  The posting's profile asks for one file per item (`format: separate-files`), but --no-separate (`separate: false`) built one PDF.  hint: Upload the files that `packet build` makes without --no-separate, one per item, unless the portal takes one PDF: then set `format: single-pdf` under `submission:` in your profile, profile.yaml (`packet profile check` checks it).",
     ]);
     // The posting's own format, as the default: no warning.
     const set = await buildPacket({ manifestPath: join(dir, 'manifest.yaml'), output: join(dir, 'set'), today: '2025-11-01', strict: false, now: new Date() });

@@ -89,7 +89,7 @@ async function buildOnce(manifest: string, flags: BuildFlags, io: CliIo): Promis
     overrides: { forms: flags.forms, stamps: flags.stamps, cover: flags.cover },
     ...(flags.output ? { output: flags.output } : {}),
     ...(flags.force ? { force: true } : {}),
-    ...(flags.separate ? { separate: true } : {}),
+    ...(flags.separate !== undefined ? { separate: flags.separate } : {}),
     ...(flags.fit ? { fit: flags.fitFloorDpi !== undefined ? { floorDpi: flags.fitFloorDpi } : {} } : {}),
     ...(io.env.SOURCE_DATE_EPOCH ? { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH } : {}),
   };

@@ -72,7 +72,7 @@ export interface ValidateInput {
   sizeAfterBuild?: boolean;
   /** `build --cover` / `--no-cover`: whether the build makes a cover page; default the manifest's `options.cover`. */
   cover?: boolean;
-  /** `build --separate`: one file per item, none of them a cover (a separate-files posting builds so anyway). */
+  /** `build --separate`: one file per item, none of them a cover (a separate-files posting builds so anyway); `false` (`--no-separate`): one PDF with its cover, whatever the posting's format. */
   separate?: boolean;
   /** Where the profile is (a built-in id, or a file), so the hints that change it give the exact steps. */
   profileAt?: ProfileAt;
@@ -196,7 +196,9 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   // One file per item has no cover to count, whatever the options say.
-  const cover = !input.separate && profile.submission.format !== 'separate-files' && (input.cover ?? manifest.options.cover !== false);
+  // `separate: false` builds one PDF, with its cover, even for a separate-files posting.
+  const onePdf = input.separate !== undefined ? !input.separate : profile.submission.format !== 'separate-files';
+  const cover = onePdf && (input.cover ?? manifest.options.cover !== false);
   const coverLaidOut = cover ? layoutCoverOf(input, today) : undefined;
   // A cover not laid out (no pager, or a file the build could not plan yet) is counted as one page, and said "about".
   if (cover && !coverLaidOut) pagesExact = false;
