@@ -99,6 +99,11 @@ export interface CheckResult {
   basePaths: string[];
   /** Every file the `extends` bases' items name, resolved, those this posting leaves out included: inputs too. */
   baseFiles?: string[];
+  /**
+   * The profile and `extends` files the manifest names, resolved, whether found or not (missing, unreadable, not
+   * YAML): `build --watch` waits for one deleted and written again (a `git checkout`) as for any other input.
+   */
+  lookedFor?: string[];
   result?: ValidationResult;
   files: Map<string, FileStatus>;
   diagnostics: Diagnostic[];
@@ -171,7 +176,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   const bases = await readBases(text, manifestDir, manifestFile);
   if (bases.problem) {
     // Without its base the manifest would only show echoes (no applicant, missing items): this first.
-    return { manifestFile, manifestDir, files: new Map(), basePaths: bases.docs.map((d) => resolve(d.file)), diagnostics: [bases.problem] };
+    return { manifestFile, manifestDir, files: new Map(), basePaths: bases.docs.map((d) => resolve(d.file)), lookedFor: bases.lookedFor, diagnostics: [bases.problem] };
   }
   const parsed = parseManifest(text, manifestFile, bases.docs);
   // A profile or a posting given where the manifest goes: said in one line, not as a dozen unknown and missing keys.
@@ -187,6 +192,7 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
     files: new Map(),
     basePaths: bases.docs.map((d) => resolve(d.file)),
     baseFiles: baseFileRefs(bases.docs).map((ref) => resolve(manifestDir, ref)),
+    lookedFor: [...bases.lookedFor],
     diagnostics: [...encoding, ...bases.encoding, ...parsed.diagnostics],
   };
   // The lines of the syntax errors not shown: what checks say there is the first error's echo.
@@ -199,6 +205,8 @@ export async function checkInputs(manifestPath: string, options: CheckOptions): 
   if (profileRef) {
     const loaded = await loadProfile(profileRef, manifestDir, parsed.source);
     check.diagnostics.push(...loaded.diagnostics);
+    // Not found: where a profile file of that name would be, so a watch sees it come back.
+    check.lookedFor!.push(loaded.path ?? resolve(manifestDir, profileRef));
     if (loaded.profile) {
       check.profile = loaded.profile;
       check.profilePath = loaded.path;
@@ -450,8 +458,9 @@ function manifestPathError(file: string, problem: ReadProblem): string {
  * Read the chain of `extends` files, nearest first. A base that is missing or cannot be read, a loop or a chain
  * too long is a diagnostic at the `extends:` line that names it.
  */
-async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[]; problem?: Diagnostic; encoding: Diagnostic[] }> {
+async function readBases(text: string, manifestDir: string, manifestFile: string): Promise<{ docs: BaseDoc[]; problem?: Diagnostic; encoding: Diagnostic[]; lookedFor: string[] }> {
   const docs: BaseDoc[] = [];
+  const lookedFor: string[] = [];
   const encoding: Diagnostic[] = [];
   const seen = new Set<string>([resolve(manifestFile)]);
   let ref = extendsOf(text);
@@ -465,11 +474,12 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
     const here = by;
     const problem = (why: { problem: ReadProblem } | { loop: true } | { chain: number }): Diagnostic =>
       diagnosticAt(parseYaml(here.text, here.file).source, ['extends'], diag('manifest.extends', { ...at, ...why }));
-    if (seen.has(path)) return { docs, encoding, problem: problem({ loop: true }) };
-    if (docs.length >= MAX_EXTENDS) return { docs, encoding, problem: problem({ chain: MAX_EXTENDS }) };
+    if (seen.has(path)) return { docs, encoding, lookedFor, problem: problem({ loop: true }) };
+    if (docs.length >= MAX_EXTENDS) return { docs, encoding, lookedFor, problem: problem({ chain: MAX_EXTENDS }) };
     seen.add(path);
+    lookedFor.push(path);
     const read = await readInput(path, MAX_TEXT_BYTES);
-    if (!read.ok) return { docs, encoding, problem: problem({ problem: read.problem }) };
+    if (!read.ok) return { docs, encoding, lookedFor, problem: problem({ problem: read.problem }) };
     const { text: baseText, diagnostics: baseEncoding } = yamlText(read.bytes, shown(path));
     encoding.push(...baseEncoding);
     const baseDir = dirname(path);
@@ -478,7 +488,7 @@ async function readBases(text: string, manifestDir: string, manifestFile: string
     from = baseDir;
     ref = extendsOf(baseText);
   }
-  return { docs, encoding };
+  return { docs, encoding, lookedFor };
 }
 
 type Inspect = (bytes: Uint8Array, options: InspectOptions) => Promise<InputFacts>;

@@ -6,14 +6,19 @@ import type { CheckResult } from './check.js';
 /** Quiet time after the last change before rebuilding: editors write a file in several steps. */
 export const DEBOUNCE_MS = 250;
 
-/** Every file a build read, so any change to one of them triggers a rebuild. */
+/**
+ * Every file a build read or looked for, so any change to one of them triggers a rebuild: one missing (a profile or
+ * an `extends` base deleted by `git checkout` and written back) is watched for by name as a missing PDF is.
+ */
 export function watchedPaths(check: CheckResult): string[] {
-  return [
+  const paths = [
     resolve(check.manifestFile),
     ...(check.profilePath ? [check.profilePath] : []),
     ...check.basePaths,
+    ...(check.lookedFor ?? []),
     ...[...check.files.values()].map((f) => f.resolved),
   ];
+  return [...new Set(paths)];
 }
 
 /**

@@ -153,6 +153,63 @@ describe('packet build --watch', () => {
     expect(out).toMatch(/Stopped watching\.\n$/);
   });
 
+  it('waits for a profile and an extends file deleted and written again (re-verify 12-07e F1; before: profile.not-found, then no build when it came back)', async () => {
+    const dir = copyExample();
+    const manifest = join(dir, 'manifest.yaml');
+    const profile = join(dir, 'prof.yaml');
+    const base = join(dir, 'me.yaml');
+    const profileText = readFileSync(join(import.meta.dirname, '../../templates/profiles/aalto-tml-doctoral-2025.yaml'), 'utf8');
+    writeFileSync(profile, profileText);
+    writeFileSync(base, 'applicant:\n  name: Aino Virtanen\n  email: aino.virtanen@example.fi\n');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8')
+      .replace('profile: aalto-tml-doctoral-2025', 'extends: ./me.yaml\nprofile: ./prof.yaml')
+      .replace(/applicant:\n {2}name: Aino Virtanen\n {2}email: aino.virtanen@example.fi\n/, ''));
+    let out = '';
+    let interrupt: (() => void) | undefined;
+    const io: CliIo = {
+      stdout: (s) => {
+        out += s;
+      },
+      stderr: (s) => {
+        out += s;
+      },
+      isTTY: false,
+      env: {},
+      now: () => new Date(Date.UTC(2025, 10, 1)),
+      readStdin: async () => new Uint8Array(),
+      onInterrupt: (h) => {
+        interrupt = h;
+      },
+    };
+    const running = runCli(['build', manifest, '--watch'], io);
+    const builds = () => out.match(/^Built /gm)?.length ?? 0;
+    const failed = () => out.match(/^Not built/gm)?.length ?? 0;
+    await until(() => out.includes('Watching for changes'), 'the first build');
+    expect(builds()).toBe(1);
+
+    // git checkout prof.yaml: deleted, written back after a moment, with another title.
+    rmSync(profile);
+    await until(() => failed() === 1, 'the try without the profile');
+    expect(out).toMatch(/error profile\.not-found/);
+    await new Promise((r) => setTimeout(r, 600));
+    writeFileSync(profile, profileText.replace(/^title: .*$/m, 'title: Doctoral position (restored)'));
+    await until(() => builds() === 2, 'the build after the profile came back');
+    expect(out.slice(out.lastIndexOf('Not built'))).toMatch(/prof\.yaml changed: building again/);
+
+    // The same for the extends file.
+    rmSync(base);
+    await until(() => failed() === 2, 'the try without the extends file');
+    expect(out).toMatch(/error manifest\.extends/);
+    await new Promise((r) => setTimeout(r, 600));
+    writeFileSync(base, 'applicant:\n  name: Aino Virtanen\n  email: aino.virtanen@example.fi\n');
+    await until(() => builds() === 3, 'the build after the extends file came back');
+    expect(out.slice(out.lastIndexOf('Not built'))).toMatch(/me\.yaml changed: building again/);
+    expect((await readPdf(readFileSync(join(dir, 'out/virtanen-aalto-tml.pdf')), { text: false })).pageCount).toBe(13);
+    await until(() => (out.match(/Watching for changes/g)?.length ?? 0) === 5, 'watching again');
+    interrupt!();
+    expect(await running).toBe(0);
+  });
+
   it('a manifest missing at the start is still a usage error, exit 2', async () => {
     const dir = copyExample();
     let out = '';
