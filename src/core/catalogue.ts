@@ -1700,11 +1700,14 @@ export const CATALOGUE = {
     message: (p) => `${p.name} has your own name, at another address (${p.email}${p.yours !== undefined ? `, not your ${p.yours}` : ''}): a referee has to be someone else, who writes or speaks about you.`,
     hint: (p) => `If ${p.name} is another person who shares your name, nothing to do; if it is you under another address, remove this referee and give one who writes about you.`,
   }),
-  'referee.duplicate': entry<{ email: string; line: number; file?: string }>({
+  'referee.duplicate': entry<{ email: string; line: number; file?: string; name?: string; other?: string }>({
     severity: 'error',
     when: 'the same email address for two referees',
     message: (p) => `${p.email} is given for two referees (first on line ${p.line}${p.file ? ` of ${p.file}` : ''}).`,
-    hint: () => 'Each referee needs their own email address; remove the repeated referee or correct the address.',
+    // Two different names: two people, one address copied over; removing one would drop a referee meant to be named.
+    hint: (p) => (p.name !== undefined && p.other !== undefined
+      ? `${p.name} has ${p.other}'s address: write ${p.name}'s own address here.`
+      : 'Each referee needs their own email address; remove the repeated referee or correct the address.'),
   }),
   'referee.same-name': entry<{ name: string; line: number; file?: string; other: string; email: string; otherEmail: string; same?: true; at?: string; otherAt?: string }>({
     severity: (p) => (p.same ? 'error' : 'warning'),

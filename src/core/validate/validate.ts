@@ -511,7 +511,8 @@ function baseReport(p: ProfileItem): ItemReport {
 
 /** Referees seen so far across items, where each was first given: by email address, and by name (`personKey`). */
 interface SeenReferees {
-  emails: Map<string, PathSegment[]>;
+  /** The first referee of each address: where, and the name given (a second name there is another person's typo). */
+  emails: Map<string, { path: PathSegment[]; name: string }>;
   /** The first referee of each name: where, its note, and what tells a namesake apart (address, affiliation). */
   names: Map<string, { path: PathSegment[]; note: string; name: string; email: string; affiliation?: string }>;
 }
@@ -983,10 +984,13 @@ class ItemCheck {
       if (own !== undefined && mailbox(e.email) === mailbox(own)) {
         this.at([...e.path, 'email'], diag('referee.own-email', { name: e.name, email: e.email, ...(key !== own.trim().toLowerCase() ? { yours: own.trim() } : {}) }));
       } else if (first) {
-        const pos = this.input.source.locate(first);
-        this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}) }));
+        const pos = this.input.source.locate(first.path);
+        // Two names at one address: two people, one address mistyped; "remove the repeated referee" would drop one of them.
+        const [one, two] = [personKey(first.name), personKey(e.name)];
+        const others = one !== '' && two !== '' && !fillerName(first.name) && !fillerName(e.name) && one !== two ? { name: e.name.trim(), other: first.name.trim() } : {};
+        this.at([...e.path, 'email'], diag('referee.duplicate', { email: e.email, line: pos.line, ...(pos.file ? { file: pos.file } : {}), ...others }));
       } else {
-        this.seenReferees.emails.set(key, [...e.path, 'email']);
+        this.seenReferees.emails.set(key, { path: [...e.path, 'email'], name: e.name });
         this.nameInEmail(e);
       }
       // The same person under a second address would count twice toward "three referees".

@@ -189,6 +189,12 @@ describe('two people of one common name (audit 12-06d #2)', () => {
     ]);
   });
 
+  it('two names at one address: the hint says whose address it is, not to remove a referee (audit 24 F3; before: "remove the repeated referee")', async () => {
+    expect(await lines(APPLICANT, '{ name: Dr. Anna Nowak, email: anna.nowak@example.pl }', '{ name: Prof. Jan Kowalski, email: anna.nowak@example.pl }')).toEqual([
+      "manifest.yaml:10:42 error referee.duplicate  anna.nowak@example.pl is given for two referees (first on line 9).  hint: Prof. Jan Kowalski has Dr. Anna Nowak's address: write Prof. Jan Kowalski's own address here.",
+    ]);
+  });
+
   it('a referee of your own name at another address: a warning (before: referee.self error); at your own address, referee.own-email alone', async () => {
     const lina = 'applicant: { name: Li Na, email: lina2000@gmail.com }';
     expect(await lines(lina, '{ name: Prof. Na Li, email: na.li@harvard.edu, affiliation: Harvard University }')).toEqual([
