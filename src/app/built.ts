@@ -42,6 +42,12 @@ export async function requireBuiltPdf(pdfPath: string, manifestPath: string, che
       const why = fromManifest === own.path || (await fileMtimeOf(fromManifest)) !== undefined ? ' (a path given to --pdf is read from the folder you run packet in, not from the manifest\'s folder)' : ', or check the path given to --pdf';
       throw new UsageError(`${shown} does not exist; ${own.text}${why}`);
     }
+    // The manifest's own output typed from another folder: `-o` with it would build a second packet here, so the plain build is suggested.
+    const target = check?.manifest && check.profile?.submission.format !== 'separate-files' ? builtPathOf(check) : undefined;
+    if (target !== undefined && target !== resolve(pdfPath) && resolve(check!.manifestDir, pdfPath) === target) {
+      const at = displayPath(target);
+      throw new UsageError(`${shown} does not exist; the packet this manifest builds is ${at}, not built yet: build it first (packet build ${shellArg(manifestPath)}), then give --pdf ${shellArg(at)} (a path given to --pdf is read from the folder you run packet in, not from the manifest's folder)`);
+    }
     throw new UsageError(`${shown} does not exist: build the packet first (packet build ${shellArg(manifestPath)} -o ${shellArg(shown)}), or check the path given to --pdf`);
   }
   throw new UsageError(`${shown} cannot be read: ${readReason(read.problem)}. Give --pdf the packet PDF that \`packet build\` wrote`);

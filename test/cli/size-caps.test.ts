@@ -128,6 +128,19 @@ describe('report --pdf', () => {
     expect(typo.code).toBe(2);
   });
 
+  it('the output: path typed from the parent folder before any build suggests the build that makes it, not -o (re-verify 12-07e F5; before: "-o out/packet.pdf", a packet in the wrong folder)', async () => {
+    const dir = workspace({ 'kth/profile.yaml': profile('max_mb: 10'), 'kth/manifest.yaml': MANIFEST, 'kth/cv.pdf': cv, 'kth/plan.pdf': plan });
+    const r = await cli(['report', 'kth/manifest.yaml', '--pdf', 'out/packet.pdf', ...TODAY], { cwd: dir });
+    expect(r.stderr).toBe("error: out/packet.pdf does not exist; the packet this manifest builds is kth/out/packet.pdf, not built yet: build it first (packet build kth/manifest.yaml), then give --pdf kth/out/packet.pdf (a path given to --pdf is read from the folder you run packet in, not from the manifest's folder)\n");
+    expect(r.code).toBe(2);
+    // Doing what it says: the build makes that file, and the report reads it.
+    expect((await cli(['build', 'kth/manifest.yaml', ...TODAY, '-q'], { cwd: dir })).code).toBe(0);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const after = await cli(['report', 'kth/manifest.yaml', '--pdf', 'kth/out/packet.pdf', ...TODAY], { cwd: dir });
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+  });
+
   it('the command it suggests quotes a path with a space, so it can be pasted', async () => {
     const dir = folder('max_mb: 10');
     const r = await cli(['report', 'manifest.yaml', '--pdf', 'final packet.pdf', ...TODAY], { cwd: dir });
