@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cli, workspace } from '../helpers/workspace.js';
 import { linesPdf } from '../helpers/make-pdf.js';
 
@@ -74,6 +76,35 @@ describe('validate: a photo the posting refuses, given as a file', () => {
     const r = await cli(['validate', 'manifest.yaml', '--today', '2027-01-10'], { cwd: dir });
     expect(r.stdout).not.toContain('item.not-wanted');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('re-verify 12-07e F2: the same rule both ways, as validate prints it', () => {
+  it('a photo titled "Portrait" and an untitled lena-portrait.jpg are refused (before: Ready to submit, exit 0)', async () => {
+    const dir = await files(`${HEAD}  cv: docs/cv.pdf\n  other:\n    - { file: docs/photo.jpg, title: Portrait }\n    - docs/lena-portrait.jpg\n`);
+    writeFileSync(join(dir, 'docs/lena-portrait.jpg'), readFileSync(join(dir, 'docs/photo.jpg')));
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2027-01-10', '--strict'], { cwd: dir });
+    expect(r.stdout.split('\n').filter((l) => l.includes('item.not-wanted')).map((l) => l.split('  ')[0] + ' ' + l.split('  ')[1]!.split(',')[0])).toEqual([
+      'manifest.yaml:7:15 error item.not-wanted docs/photo.jpg',
+      'manifest.yaml:8:7 error item.not-wanted docs/lena-portrait.jpg',
+    ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('"Lab photo" and "Photo of the experimental setup" under Other documents, and a CV titled "CV with publication list" where a list of publications is refused, are Ready (before: item.not-wanted, exit 1)', async () => {
+    const dir = await files(`${HEAD}  cv: docs/cv.pdf\n  other:\n    - { file: docs/photo.jpg, title: Lab photo }\n    - { file: docs/setup.jpg, title: Photo of the experimental setup }\n`);
+    writeFileSync(join(dir, 'docs/setup.jpg'), await sharp(readFileSync(join(dir, 'docs/photo.jpg'))).flop().jpeg().toBuffer());
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2027-01-10', '--strict'], { cwd: dir });
+    expect(r.stdout).toMatch(/^Ready to submit/);
+    expect(r.stdout).not.toContain('item.not-wanted');
+    expect(r.code).toBe(0);
+    const profile = PROFILE.replace('  - { what: a photo, source: "Please do not send a photo." }\n', '  - { what: a list of publications, kind: publication_list, source: "No publication list, please." }\n');
+    for (const title of ['CV with publication list', 'Lebenslauf mit Publikationsliste']) {
+      const cvDir = await files(`${HEAD}  cv: { file: docs/cv.pdf, title: ${title} }\n`, profile);
+      const v = await cli(['validate', 'manifest.yaml', '--today', '2027-01-10', '--strict'], { cwd: cvDir });
+      expect(v.stdout, title).not.toContain('item.not-wanted');
+      expect(v.code, title).toBe(0);
+    }
   });
 });
 

@@ -373,27 +373,56 @@ export interface LetterPages {
   rest: string;
 }
 
-/** A transcript as a title names it: "Transcript of records", "Academic record", "Notenspiegel", "Opintosuoritusote", "Relevé de notes". */
+/**
+ * A transcript as a title names it: "Transcript of records", "Academic record", "Grade report", "Notenspiegel",
+ * "Opintosuoritusote", "Relevé de notes", "Certificado de notas", "Mark sheet".
+ */
 const TRANSCRIPT =
-  /(?<!\p{L})(?:transcripts?|academic\s+records?|records?\s+of\s+(?:studies|study|achievements?)|notenspiegel|notenübersicht|leistungsübersicht|leistungsnachweis\p{L}*|\p{L}*suoritusote\p{L}*|relev[ée]s?\s+de\s+notes|certificados?\s+(?:académicos?|academicos?|de\s+notas|de\s+calificaciones)|studieutdrag|karakterutskrift|cijferlijst)(?!\p{L})/iu;
+  /(?<!\p{L})(?:transcripts?|academic\s+records?|records?\s+of\s+(?:studies|study|achievements?|grades|marks)|grade\s+(?:reports?|sheets?|lists?|transcripts?)|(?:statements?|reports?)\s+of\s+(?:grades|marks)|mark\s*sheets?|notenspiegel|notenübersicht|notenauszug|notenbescheinigung|leistungsübersicht|leistungsnachweis\p{L}*|\p{L}*suoritusote\p{L}*|relev[ée]s?\s+de\s+notes|bulletins?\s+de\s+notes|certificados?\s+(?:académicos?|academicos?|de\s+notas|de\s+calificaciones)|expediente\s+acad[ée]mico|certificato\s+(?:degli\s+)?esami|studieutdrag|karakterutskrift|cijferlijst)(?!\p{L})/iu;
 
 /** Whether an entry's title names a transcript ("Transcript of records (Tampere University)"). */
 export function titledTranscript(title: string | undefined): boolean {
   return title !== undefined && TRANSCRIPT.test(title);
 }
 
-/** A photo as a title or file name names it: "Photo", "Bewerbungsfoto", "Passport photo", "Valokuva", "Headshot" (not "picture": "Big picture statement"). */
+/**
+ * A photo as a title or file name names it: "Photo", "Bewerbungsfoto", "Lichtbild", "Portrait", "Profile picture",
+ * "Valokuva", "Headshot" (not "picture" alone: "Big picture statement").
+ */
 const PHOTO =
-  /(?<!\p{L})(?:photo(?:graph)?s?|fotos?|bewerbungsfotos?|passfotos?|passbild|bewerbungsbild|headshots?|(?:valo)?kuva|fotograf[ií]as?|fotografie)(?!\p{L})/iu;
+  /(?<!\p{L})(?:photo(?:graph)?s?|fotos?|bewerbungsfotos?|passfotos?|passbild|bewerbungsbild|lichtbild(?:er)?|portraits?|porträts?|portr[aä]tfotos?|profil(?:e|bild|foto)?[\s_-]*(?:pic(?:ture)?s?|photos?|images?|bild|foto)|profilbild|profilfoto|headshots?|(?:valo)?kuva|fotograf[ií]as?|fotografie)(?!\p{L})/iu;
 
-/** A CV as a title or file name names it: a CV holding a photo is the applicant's to judge, not a refused photo. */
+/**
+ * Words before a photo word that still make it the applicant's own ("My photo", "Recent passport photo"): another
+ * word ("Lab photo", "Setup photo") makes it a photo of something else, which no posting refuses. Folded, lower case.
+ */
+const OWN_PHOTO_BEFORE = new Set(['my', 'mein', 'meine', 'mon', 'ma', 'mi', 'mio', 'mia', 'oma', 'minun', 'a', 'an', 'the', 'one', 'recent', 'current', 'latest', 'new', 'aktuelles', 'aktuelle', 'neues', 'recente', 'reciente', 'passport', 'style', 'size', 'sized', 'id', 'identity', 'application', 'applicant', 'applicants', 'candidate', 'profile', 'personal', 'professional', 'colour', 'color', 'biometric', 'biometrisches', 'cv', 'resume', 'head', 'face', 'official', 'digital', 'own', 'and', 's', 'photo', 'foto']);
+
+/** Who a "photo of ..." may show and still be the applicant's photo ("Photograph of the applicant", "Photo d'identité"). Folded, lower case. */
+const OWN_PHOTO_OF = new Set(['me', 'myself', 'applicant', 'candidate', 'candidat', 'candidata', 'candidato', 'bewerber', 'bewerberin', 'bewerbung', 'identite', 'identity', 'identidad', 'identita', 'carnet', 'pasaporte', 'passport', 'perfil', 'profil', 'profile', 'author']);
+
+/** Words that join a part to the document it is in ("CV with photo", "Lebenslauf mit Publikationsliste"): the part is no document of its own. */
+const PART_OF = /(?<!\p{L})(?:with|incl(?:uding|\.)?|containing|plus|mit|inkl(?:usive|\.)?|samt|avec|con|com|met|med|sis(?:ältäen)?|ja)\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/** A CV as a title or file name names it: a CV holding a photo or a publication list is the applicant's CV, not a refused document. */
 const CV_NAMED = /(?<!\p{L})(?:cv|c\.\s?v\.|resumes?|résumés?|lebenslauf|curriculum|ansioluettelo)(?!\p{L})/iu;
 
-/** A list of publications as a title names it. */
-const PUBLICATION_LIST = /(?<!\p{L})(?:(?:list|lists)\s+of\s+(?:\p{L}+\s+)?publications|publications?\s+lists?|publikationsliste|publikationsverzeichnis|schriftenverzeichnis|julkaisuluettelo)(?!\p{L})/iu;
+/** A list of publications as a title names it: "List of publications", "Publications", "Publikationen (2019–2026)". */
+const PUBLICATION_LIST = /(?<!\p{L})(?:(?:list|lists)\s+of\s+(?:\p{L}+\s+)?publications|publications?\s+lists?|publikationsliste|publikationsverzeichnis|schriftenverzeichnis|julkaisuluettelo|liste\s+des\s+publications|lista\s+de\s+publicaciones|elenco\s+(?:delle\s+)?pubblicazioni|publicatielijst)(?!\p{L})|^\s*(?:(?:my|meine|mes|mis|le\s+mie)\s+)?(?:publications|publikationen|veröffentlichungen|julkaisut|publicaciones|pubblicazioni|publicaties|publicações)\s*(?:$|[(:–—-])/iu;
 
-/** A writing sample as a title names it. */
-const WRITING_SAMPLE = /(?<!\p{L})(?:writing\s+samples?|schreibprobe)(?!\p{L})/iu;
+/** A writing sample as a title names it: "Writing sample", "Sample of academic writing", "Schreibprobe". */
+const WRITING_SAMPLE = /(?<!\p{L})(?:writing\s+samples?|samples?\s+of\s+(?:\p{L}+\s+){0,2}writing|writing\s+examples?|examples?\s+of\s+(?:\p{L}+\s+){0,2}writing|schreibproben?|textproben?|kirjoitusnäyte|muestras?\s+de\s+escritura|[ée]chantillons?\s+d['’\s]?[ée]criture)(?!\p{L})/iu;
+
+/** Whether the photo a title or file name names is the applicant's, not a photo of something else ("Lab photo", "Photo of the setup"). */
+function ownPhoto(text: string, applicant: readonly string[]): boolean {
+  const m = PHOTO.exec(text);
+  if (!m) return false;
+  const words = (s: string): string[] => foldAccents(s).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  const own = (w: string, set: ReadonlySet<string>): boolean => set.has(w) || applicant.includes(w);
+  if (!words(text.slice(0, m.index)).every((w) => own(w, OWN_PHOTO_BEFORE))) return false;
+  const after = /^[\s_-]*(?:of|from|von|vom|des|de|du|del|della|di|d(?=['’\s_-]))(?!\p{L})(.*)$/iu.exec(text.slice(m.index + m[0].length));
+  return !after || words(after[1]!).some((w) => own(w, OWN_PHOTO_OF));
+}
 
 /** A kind of document other than letters that a file is known as by its title (a photo by its file name too), and what a message calls it. */
 const REFUSABLE: readonly { kind: string; is: string; names: RegExp; fileName?: true }[] = [
@@ -416,7 +445,8 @@ export interface RefusedKind {
  * each known by its title (a photo by its file name too) under an item that is not of that kind: "Bewerbungsfoto"
  * under the CV. A title or file name that also names a CV ("Lebenslauf mit Foto") is no refused photo.
  */
-export function refusedKinds(profile: Profile, item: { kind: string; title: string }): RefusedKind[] {
+export function refusedKinds(profile: Profile, item: { kind: string; title: string }, applicant?: string): RefusedKind[] {
+  const own = applicant === undefined ? [] : foldAccents(applicant).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
   return REFUSABLE.flatMap((r) => {
     // An item of the kind itself is checked as a whole (`item.not-wanted` or `profile.not-wanted-item`).
     if (item.kind === r.kind || r.names.test(item.title)) return [];
@@ -425,11 +455,20 @@ export function refusedKinds(profile: Profile, item: { kind: string; title: stri
     const n = (profile.not_wanted ?? []).find((w) => w.kind === r.kind || r.names.test(w.what));
     if (!n) return [];
     const base = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
-    const cv = (s: string | undefined) => s !== undefined && r.kind === 'photo' && CV_NAMED.test(s);
+    const one = (s: string | undefined): boolean => {
+      if (s === undefined || CV_NAMED.test(s)) return false;
+      const m = r.names.exec(s);
+      // "Report with grade report", "Thesis incl. photo": a part of another document, not one of its own.
+      if (!m || PART_OF.test(s.slice(0, m.index).replace(/[_-]+/gu, ' '))) return false;
+      return r.kind !== 'photo' || ownPhoto(s.replace(/[_]+/gu, ' '), own);
+    };
     const names = (title: string | undefined, file?: string): boolean => {
       const name = file !== undefined && r.fileName ? base(file) : undefined;
-      if (cv(title) || cv(name)) return false;
-      return (title !== undefined && r.names.test(title)) || (name !== undefined && r.names.test(name));
+      // A CV's title or file name keeps it a CV ("Lebenslauf mit Foto", photo-cv.pdf), whichever of the two names it.
+      if ((title !== undefined && CV_NAMED.test(title)) || (name !== undefined && CV_NAMED.test(name))) return false;
+      // A title that names the kind decides ("Lab photo" for photo.jpg); the file name speaks for an untitled file or another title.
+      if (title !== undefined && r.names.test(title)) return one(title);
+      return one(title) || one(name);
     };
     return [{ what: n.what.trim(), is: r.is, names }];
   });

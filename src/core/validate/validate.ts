@@ -317,7 +317,7 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
  * than letters ("Bewerbungsfoto" under the CV when `not_wanted` says "a photo"): the packet would hold it all the same.
  */
 function checkRefusedElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: ValidateInput, at: At): void {
-  const kinds = refusedKinds(input.profile, pItem);
+  const kinds = refusedKinds(input.profile, pItem, input.manifest.applicant.name);
   if (kinds.length === 0) return;
   const where = input.profileAt ? { profile: input.profileAt } : {};
   const refuse = (path: PathSegment[], title: string | undefined, given: { file: string } | { entry: { form: 'text' | 'link'; title?: string } }) => {
