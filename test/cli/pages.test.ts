@@ -193,6 +193,43 @@ items:
   });
 });
 
+describe("report --format json of an item of referees' letters", () => {
+  it('gives the pages its cap counts beside the pages in the packet (re-verify 12-07e F4; before: pages: 3 beside max_pages: 2, status ok, nothing else)', async () => {
+    const dir = workspace({
+      'p.yaml': `id: polimi-rtd
+title: RTD-A in Computer Engineering
+organization: Politecnico di Milano
+deadline: 2027-02-01
+submission: { format: single-pdf }
+items:
+  - { id: cv, kind: cv, title: CV, accepts: [file] }
+  - { id: refs, kind: references, title: Reference letters, accepts: [referee, letter], min: 1, max_pages: 2 }
+  - { id: contacts, kind: references, title: Referees, accepts: [referee], min: 1, max_pages: 2 }
+`,
+      'manifest.yaml': `profile: ./p.yaml
+applicant: { name: Marco Rossi, email: marco.rossi@polimi.it }
+output: packet.pdf
+items:
+  cv: cv.pdf
+  refs:
+    - { name: Prof. Giulia Bianchi, email: giulia.bianchi@polimi.it, letter: letter.pdf }
+  contacts:
+    - { name: Prof. Paolo Verdi, email: paolo.verdi@polimi.it }
+`,
+      'cv.pdf': await makePdf({ pages: 1 }),
+      'letter.pdf': await makePdf({ pages: 2, text: 'Letter page {n}' }),
+    });
+    const r = await cli(['report', 'manifest.yaml', '--format', 'json', '--today', '2027-01-20'], { cwd: dir });
+    const items = (JSON.parse(r.stdout) as { items: { id: string; status: string; pages?: number; cappedPages?: number; limits: { max_pages?: number } }[] }).items;
+    const refs = items.find((i) => i.id === 'refs')!;
+    expect([refs.status, refs.pages, refs.cappedPages, refs.limits.max_pages]).toEqual(['ok', 3, 2, 2]);
+    // Contact details only: the contacts page is what the cap counts, so there is nothing else to say.
+    const contacts = items.find((i) => i.id === 'contacts')!;
+    expect([contacts.pages, contacts.cappedPages]).toEqual([1, undefined]);
+    expect(items.every((i) => i.limits.max_pages === undefined || (i.cappedPages ?? i.pages ?? 0) <= i.limits.max_pages)).toBe(true);
+  });
+});
+
 describe('a pages: selection that cannot be read', () => {
   const manifest = (pages: string): string => `profile: ./profile.yaml
 applicant: { name: Tiina Perho, email: test@examples.fi }

@@ -46,8 +46,13 @@ export interface ItemReport {
   status: ItemStatus;
   accepts: Form[];
   entries: EntryReport[];
-  /** Pages of its files (generated pages not counted), when known. */
+  /** Pages it takes in the packet, when known: its files' and those the build makes (texts, links, the referees' contacts page). */
   pages?: number;
+  /**
+   * The pages its `limits.max_pages` counts, when fewer than `pages`: an item of referees' letters is capped on the
+   * letters, not on the contacts page the build adds to it.
+   */
+  cappedPages?: number;
   /**
    * Absent when not all counted; `wordsUncounted: 'no-text'` when a file of it has no selectable text (a scan), so its cap
    * is not checked; `'some-pages'` when a file of it has scanned pages beside its text: `words` is then a lower bound, the cap not checked.

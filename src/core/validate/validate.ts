@@ -184,6 +184,7 @@ export function validate(input: ValidateInput): ValidationResult {
     report.entries = measured.entries;
     report.bytes = measured.bytes;
     if (measured.pages !== undefined) report.pages = measured.pages;
+    if (measured.cappedPages !== undefined) report.cappedPages = measured.cappedPages;
     if (measured.words !== undefined) report.words = measured.words;
     if (measured.wordsUncounted) report.wordsUncounted = measured.wordsUncounted;
     if (measured.unchecked) report.unchecked = measured.unchecked;
@@ -570,6 +571,8 @@ interface Measured {
   files: FileUse[];
   /** Pages, the tool's own included (texts estimated); `filePages` of the files alone. */
   pages?: number;
+  /** Of `pages`, those its page cap counts, when fewer (`ItemReport.cappedPages`). */
+  cappedPages?: number;
   filePages?: number;
   words?: number;
   chars?: number;
@@ -657,6 +660,8 @@ class ItemCheck {
       pagesExact: this.pagesKnown && this.generated === this.exactGenerated,
       files: this.files,
       ...(this.pagesKnown ? { pages: this.pages + this.generated, filePages: this.pages } : {}),
+      // The contacts page is in the packet but not under the letters' cap: both said, so a script compares the right one.
+      ...(this.pagesKnown && this.uncappedContacts > 0 ? { cappedPages: this.pages + this.generated - this.uncappedContacts } : {}),
       ...(this.wordsKnown && (needWords || m.entries.some((e) => e.form === 'text')) ? { words: this.words, chars: this.chars } : {}),
       ...(this.uncounted.length > 0 ? { wordsUncounted: 'no-text' as const } : this.partly.length > 0 ? { wordsUncounted: 'some-pages' as const } : {}),
       ...(this.unchecked.length > 0 ? { unchecked: this.unchecked } : {}),
