@@ -23,6 +23,7 @@ import { treeEntries } from './inspect/actions.js';
 import { DEFAULT_LIMITS } from './inspect/inspect.js';
 import { undoPng, undoTiff } from './fit/images.js';
 import { concatPieces } from './assemble/serialize.js';
+import { textString } from './text-string.js';
 
 /** What a page's digest covers, in the order its parts sit in the record (8 hex digits each). */
 export const PAGE_ASPECTS = ['content', 'resources', 'page', 'annots'] as const;
@@ -241,7 +242,7 @@ class ValueReader {
         if (++this.values > MAX_VALUES) throw new TooBig();
         seen.add(node);
         const title = this.ctx.lookup(node.get(PDFName.of('Title')));
-        h.update(`${depth} ${JSON.stringify(title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : null)} `);
+        h.update(`${depth} ${JSON.stringify(title instanceof PDFString || title instanceof PDFHexString ? textString(title) : null)} `);
         const action = this.ctx.lookup(node.get(PDFName.of('A')));
         const goTo = action instanceof PDFDict && this.ctx.lookup(action.get(PDFName.of('S'))) === PDFName.of('GoTo') && action.get(PDFName.of('Next')) === undefined;
         const dest = node.get(PDFName.of('Dest')) ?? (goTo ? action.get(PDFName.of('D')) : undefined);

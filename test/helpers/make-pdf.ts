@@ -466,3 +466,41 @@ export async function makeViewerForm(options: { fields?: Record<string, unknown>
   doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: fields, NeedAppearances: true, DR: { Font: { Helv: helv, ZaDb: zadb } } }));
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
+
+/** A PDF text string in UTF-8 behind its byte-order mark (EF BB BF), as PDF 2.0 writers may store one. */
+export function utf8TextString(text: string): PDFHexString {
+  return PDFHexString.of(`efbbbf${Buffer.from(text, 'utf8').toString('hex')}`);
+}
+
+/**
+ * A two-page PDF 2.0 whose text strings are UTF-8 (ISO 32000-2, 7.9.2.2): bookmarks `titles` (to page 1, 2, 2...)
+ * and a text field without an appearance whose value is `value`. `utf16le` writes them as UTF-16LE with its mark instead.
+ */
+export async function makeUtf8Pdf20(options: { titles?: readonly string[]; value?: string; utf16le?: boolean } = {}): Promise<Uint8Array> {
+  const { titles = ['Thesis: Введение', '第二章 方法', 'Résumé'], value = 'Aino Müller-Ødegård', utf16le = false } = options;
+  const str = (text: string): PDFHexString => (utf16le ? PDFHexString.of(`fffe${Buffer.from(text, 'utf16le').toString('hex')}`) : utf8TextString(text));
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const pages = [1, 2].map((n) => {
+    const page = doc.addPage([595.28, 841.89]);
+    page.drawText(`Chapter page ${n}`, { x: 72, y: 780, size: 11, font });
+    return page;
+  });
+  const ctx = doc.context;
+  const field = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', F: 4, P: pages[0]!.ref, FT: 'Tx', T: PDFString.of('full_name'), V: str(value), DA: PDFString.of('/Helv 11 Tf 0 g'), Rect: [200, 600, 500, 616] }));
+  pages[0]!.node.set(PDFName.of('Annots'), ctx.obj([field]));
+  const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
+  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [field], NeedAppearances: true, DR: { Font: { Helv: helv } } }));
+  const outlines = ctx.nextRef();
+  const refs = titles.map(() => ctx.nextRef());
+  refs.forEach((ref, i) => {
+    const page = pages[Math.min(i, 1)]!;
+    ctx.assign(ref, ctx.obj({ Title: str(titles[i]!), Parent: outlines, Dest: [page.ref, 'Fit'], ...(i > 0 ? { Prev: refs[i - 1] } : {}), ...(i < refs.length - 1 ? { Next: refs[i + 1] } : {}) }));
+  });
+  ctx.assign(outlines, ctx.obj({ Type: 'Outlines', First: refs[0], Last: refs[refs.length - 1], Count: refs.length }));
+  doc.catalog.set(PDFName.of('Outlines'), outlines);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  // Same length, so the cross-reference offsets stay right.
+  bytes.set(Buffer.from('%PDF-2.0'), 0);
+  return bytes;
+}

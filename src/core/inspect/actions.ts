@@ -6,11 +6,12 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFCo
 import { deceptiveLink, offWebLink, type DeceptiveLink } from '../text/urls.js';
 import { opensIdentifier, readLinkWords, resolverIdentifier, shownIdentifiers } from '../validate/values.js';
 import type { SourcePage } from './page-tree.js';
+import { textString } from '../text-string.js';
 
 /** Decode a PDF text string or name to a JS string ('' when it is neither). */
 export function textOf(obj: PDFObject | undefined): string {
   try {
-    if (obj instanceof PDFString || obj instanceof PDFHexString) return obj.decodeText();
+    if (obj instanceof PDFString || obj instanceof PDFHexString) return textString(obj);
     if (obj instanceof PDFName) return obj.decodeText();
   } catch {
     return '';

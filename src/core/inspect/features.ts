@@ -8,6 +8,7 @@ import type { PDFContext, PDFObject } from '@cantoo/pdf-lib';
 import type { ActiveContentKind, PdfFeatures } from './types.js';
 import { entriesOf, indirectObjectsOf, isScalar, itemsOf } from '../pdf-entries.js';
 import { offWebLink } from '../text/urls.js';
+import { textString } from '../text-string.js';
 
 const N = (s: string): PDFName => PDFName.of(s);
 const K = {
@@ -196,7 +197,7 @@ export function scanFeatures(context: PDFContext, catalog: PDFDict, maxObjects: 
 /** Whether a field value is filled in: a non-blank text, a choice, a button not Off. */
 export function hasValue(v: PDFObject | undefined): boolean {
   if (v === undefined) return false;
-  if (v instanceof PDFString || v instanceof PDFHexString) return v.decodeText().trim() !== '';
+  if (v instanceof PDFString || v instanceof PDFHexString) return textString(v).trim() !== '';
   if (v === K.Off) return false;
   if (v instanceof PDFArray) return v.size() > 0;
   return true;
@@ -250,7 +251,7 @@ export function isAnswer(v: PDFObject | undefined): boolean {
 /** The template's prompt a field still holds ("dd/mm/yyyy"), or undefined when its value is none. */
 export function promptOf(v: PDFObject | undefined): string | undefined {
   if (!(v instanceof PDFString || v instanceof PDFHexString)) return undefined;
-  const text = v.decodeText().trim().replace(/\s+/gu, ' ');
+  const text = textString(v).trim().replace(/\s+/gu, ' ');
   return PROMPTS.some((re) => re.test(text)) || CONTROL_PROMPT_KEYS.has(promptKey(text)) ? text : undefined;
 }
 
@@ -334,7 +335,7 @@ function scanLayers(context: PDFContext, oc: PDFDict | undefined): { total: numb
 /** A string's text (a link's address), or '' for anything else or what cannot be decoded. */
 function textOf(v: PDFObject | undefined): string {
   try {
-    return v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : '';
+    return v instanceof PDFString || v instanceof PDFHexString ? textString(v) : '';
   } catch {
     return '';
   }

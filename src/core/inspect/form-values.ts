@@ -8,6 +8,7 @@ import { hasValue, isAnswer, PASSWORD, promptOf, PUSH_BUTTON, READ_ONLY } from '
 import type { FormPages } from './form-pages.js';
 import { boxFrom, shownBox, type Box } from './page-size.js';
 import type { SourcePage } from './page-tree.js';
+import { textString } from '../text-string.js';
 
 /** An inherited field attribute (walking /Parent, with a loop guard). */
 export function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObject | undefined {
@@ -93,7 +94,7 @@ export function textValue(src: PDFContext, widget: PDFDict): string {
   const ft = fieldAttr(src, widget, 'FT');
   if (ft !== PDFName.of('Tx') && ft !== PDFName.of('Ch')) return '';
   const v = fieldAttr(src, widget, 'V');
-  const chosen = v instanceof PDFString || v instanceof PDFHexString ? [v.decodeText()] : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))) : [];
+  const chosen = v instanceof PDFString || v instanceof PDFHexString ? [textString(v)] : v instanceof PDFArray ? v.asArray().map((x) => textOf(src.lookup(x))) : [];
   const shown = ft === PDFName.of('Ch') ? chosen.map((c) => shownChoice(src, widget, c)) : chosen;
   const text = shown.join(isListBox(src, widget) ? '\n' : ', ').replace(/[^\S\r\n]+/gu, ' ').trim();
   if (ft === PDFName.of('Tx') && fieldFlags(src, widget) & FIELD_FLAGS.password) return '*'.repeat([...text].length);

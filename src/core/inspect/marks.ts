@@ -8,6 +8,7 @@ import { pageAnnotations } from './actions.js';
 import { appearanceCovers, contrastOnBlack, coverScan, DARK, decodedText, HIDING_CONTRAST, lightness, opacityOf } from './page-text.js';
 import type { SourcePage } from './page-tree.js';
 import type { PageMark, PageMarks } from './marked-pages.js';
+import { textString } from '../text-string.js';
 
 export type { PageMark, PageMarks } from './marked-pages.js';
 
@@ -269,7 +270,7 @@ function hidden(context: PDFContext, annot: PDFDict): boolean {
 
 function hasNote(context: PDFContext, annot: PDFDict): boolean {
   const v: PDFObject | undefined = context.lookup(annot.get(N.Contents));
-  return (v instanceof PDFString || v instanceof PDFHexString) && v.decodeText().trim() !== '';
+  return (v instanceof PDFString || v instanceof PDFHexString) && textString(v).trim() !== '';
 }
 
 /** A stamp's own words longer than this are a note, not its name: the stamp is then "a stamp". */
@@ -310,7 +311,7 @@ function standardStamp(name: PDFObject | undefined): string | undefined {
 function shortText(context: PDFContext, value: PDFObject | undefined): string | undefined {
   const v = context.lookup(value);
   if (!(v instanceof PDFString || v instanceof PDFHexString)) return undefined;
-  return wordsOf(v.decodeText());
+  return wordsOf(textString(v));
 }
 
 function wordsOf(text: string): string | undefined {

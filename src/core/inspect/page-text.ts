@@ -13,6 +13,7 @@ import { streamFilters } from './inflation.js';
 import { boxFrom, type Box } from './page-size.js';
 
 import { IDENTITY, matrixOf, multiply, type Matrix } from '../matrix.js';
+import { textString } from '../text-string.js';
 
 export { multiply, type Matrix };
 
@@ -1784,7 +1785,7 @@ function typedWithoutAppearance(context: PDFContext, annot: PDFDict): boolean {
   const flags = context.lookup(annot.get(N.F));
   if (flags instanceof PDFNumber && (flags.asNumber() & 34) !== 0) return false;
   const contents = context.lookup(annot.get(N.Contents));
-  return (contents instanceof PDFString || contents instanceof PDFHexString) && contents.decodeText().trim() !== '';
+  return (contents instanceof PDFString || contents instanceof PDFHexString) && textString(contents).trim() !== '';
 }
 
 /**

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../inspect/inspect.js';
 import { walkPageTree } from '../inspect/page-tree.js';
 import { BudgetExceeded, scanFeatures } from '../inspect/features.js';
 import { ACTIVE_CONTENT_WORDS } from '../inspect/findings.js';
+import { textString } from '../text-string.js';
 
 export type { BuiltDamage, BuiltEdit };
 
@@ -133,7 +134,7 @@ function sameDates(doc: PDFDocument): boolean {
   if (!(info instanceof PDFDict)) return false;
   const text = (key: string): string | undefined => {
     const v = doc.context.lookup(info.get(PDFName.of(key)));
-    return v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined;
+    return v instanceof PDFString || v instanceof PDFHexString ? textString(v) : undefined;
   };
   const created = text('CreationDate');
   return created !== undefined && created === text('ModDate');
@@ -262,7 +263,7 @@ function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
       const gone = dest !== undefined && (target instanceof PDFRef ? !pageRefs.has(target.toString()) : !(target instanceof PDFNumber));
       if (gone) {
         const title = node.get(PDFName.of('Title'));
-        lost.push(title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : '(untitled)');
+        lost.push(title instanceof PDFString || title instanceof PDFHexString ? textString(title) : '(untitled)');
       }
       walk(node.get(PDFName.of('First')));
       node = ctx.lookup(node.get(PDFName.of('Next')));
@@ -276,7 +277,9 @@ function bookmarksLost(doc: PDFDocument): BuiltDamage | undefined {
 /** The document information's title, author, creator or producer, trimmed, or undefined (also when it cannot be decoded). */
 function infoOf(doc: PDFDocument, key: 'title' | 'author' | 'creator' | 'producer'): string | undefined {
   try {
-    const value = { title: () => doc.getTitle(), author: () => doc.getAuthor(), creator: () => doc.getCreator(), producer: () => doc.getProducer() }[key]()?.trim();
+    const info = doc.context.lookup(doc.context.trailerInfo.Info);
+    const v = info instanceof PDFDict ? doc.context.lookup(info.get(PDFName.of(key[0]!.toUpperCase() + key.slice(1)))) : undefined;
+    const value = v instanceof PDFString || v instanceof PDFHexString ? textString(v).trim() : undefined;
     return value ? value : undefined;
   } catch {
     return undefined;
@@ -335,7 +338,7 @@ function withItems(sections: BuiltSection[] | undefined, recorded: PDFObject | u
   if (!sections || !(list instanceof PDFArray) || list.size() !== sections.length) return sections;
   const ids = list.asArray().map((o) => doc.context.lookup(o));
   if (!ids.every((o) => o instanceof PDFString || o instanceof PDFHexString)) return sections;
-  return sections.map((s, i) => ({ ...s, item: (ids[i] as PDFString | PDFHexString).decodeText() }));
+  return sections.map((s, i) => ({ ...s, item: textString(ids[i] as PDFString | PDFHexString) }));
 }
 
 function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSection[] | undefined {
@@ -352,7 +355,7 @@ function sectionsOf(doc: PDFDocument, measure: ReadonlySet<string>): BuiltSectio
     const title = node.get(PDFName.of('Title'));
     const page = targetPage(node, ctx.lookup.bind(ctx), pageIndex);
     if ((title instanceof PDFString || title instanceof PDFHexString) && page !== undefined) {
-      starts.push({ title: title.decodeText(), first: page + 1 });
+      starts.push({ title: textString(title), first: page + 1 });
     }
     node = ctx.lookup(node.get(PDFName.of('Next')));
   }
