@@ -986,11 +986,20 @@ export const CATALOGUE = {
     message: (p) => `${p.file} had restrictions (an owner password, but none to open it); it was unlocked so its pages can be combined.`,
     hint: () => 'Nothing to do, unless the issuer forbids copying the document.',
   }),
-  'file.signed': entry<{ file: string; signatures: number }>({
-    severity: 'warning',
-    when: 'a digitally signed PDF: merging invalidates the signature',
-    message: (p) => `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); combining it with other files makes the signature no longer verifiable.`,
-    hint: () => 'If the portal allows it, also upload the signed original as a separate file.',
+  'file.signed': entry<{ file: string; signatures: number; separate?: 'alone' | 'combined' }>({
+    // Nothing to fix in the packet (a signature cannot survive merging or stamps): a warning would fail `--strict` for good (audit 24 F2).
+    severity: 'info',
+    when: 'a digitally signed PDF: its pages go into the packet without the signature, which cannot stay valid once pages are combined or stamped (also with `--forms keep`: the packet never carries a broken signature); in a separate-files build, the file made for its item is an unsigned copy',
+    message: (p) =>
+      p.separate === 'alone'
+        ? `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); the file built for its item is a copy without the signature.`
+        : p.separate === 'combined'
+          ? `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); the file built for its item combines it with other files, without the signature.`
+          : `${p.file} is digitally signed (${plural(p.signatures, 'signature')}); the packet holds its pages without the signature, since a signature cannot stay valid in a combined file.`,
+    hint: (p) =>
+      p.separate === 'alone'
+        ? `If the posting wants the signed document, upload ${p.file} itself for this item in place of the built file; otherwise nothing to do.`
+        : `Nothing to do, unless the posting asks for signed or certified originals: then also upload ${p.file} itself as a separate file, if the portal allows it.`,
   }),
   'file.forms': entry<{ file: string; fields: number; filled: number; mode: 'keep' | 'flatten'; passwords?: number; prompts?: string[] }>({
     severity: (p) => ((p.mode === 'keep' && (p.passwords ?? 0) > 0) || (p.prompts ?? []).length > 0 ? 'warning' : 'info'),

@@ -55,7 +55,7 @@ export const CORPUS: Record<string, CorpusExpectation> = {
     what: 'owner-password AES-128, digitally signed',
     type: 'pdf',
     pages: 2,
-    findings: ['info file.decrypted', 'warning file.signed'],
+    findings: ['info file.decrypted', 'info file.signed'],
     merges: true,
     words: { min: 100 },
   },

@@ -504,3 +504,25 @@ export async function makeUtf8Pdf20(options: { titles?: readonly string[]; value
   bytes.set(Buffer.from('%PDF-2.0'), 0);
   return bytes;
 }
+
+/**
+ * A one-page e-transcript as a registrar's signing tool saves it: a visible signature field (/FT /Sig) whose value
+ * is a signature dictionary (/ByteRange, /Contents) and whose look says "Digitally signed by Registrar", and a
+ * filled-in text field "notes" (`notes`), for `--forms keep`.
+ */
+export async function makeSignedPdf(options: { notes?: string } = {}): Promise<Uint8Array> {
+  const { notes = 'Exchange term in Uppsala' } = options;
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595.28, 841.89]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText('Official transcript of records', { x: 72, y: 780, size: 11, font });
+  const ctx = doc.context;
+  const helv = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type1', BaseFont: 'Helvetica' }));
+  const look = ctx.register(ctx.stream('BT /Helv 9 Tf 4 8 Td (Digitally signed by Registrar) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 200, 24], Resources: { Font: { Helv: helv } } }));
+  const value = ctx.register(ctx.obj({ Type: 'Sig', Filter: 'Adobe.PPKLite', SubFilter: 'adbe.pkcs7.detached', ByteRange: [0, 100, 8292, 400], Contents: PDFHexString.of('3082'.padEnd(64, '0')) }));
+  const sig = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', F: 132, P: page.ref, FT: 'Sig', T: PDFString.of('Registrar'), V: value, Rect: [360, 60, 560, 84], AP: { N: look } }));
+  const text = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Widget', F: 4, P: page.ref, FT: 'Tx', T: PDFString.of('notes'), V: PDFHexString.fromText(notes), DA: PDFString.of('/Helv 11 Tf 0 g'), Rect: [72, 600, 400, 616] }));
+  page.node.set(PDFName.of('Annots'), ctx.obj([sig, text]));
+  doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [sig, text], SigFlags: 3, NeedAppearances: true, DR: { Font: { Helv: helv } } }));
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

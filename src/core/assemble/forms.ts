@@ -25,11 +25,11 @@ import {
 import type { Copier } from './copy.js';
 import { num } from './copy.js';
 import { textOf } from './source.js';
-import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, holdsPrompt, isListBox, paintsNothing, textValue, undecidedRadios, widgetShows, writtenValues } from '../inspect/form-values.js';
+import { appearance, asksViewerToDraw, buttonOn, FIELD_FLAGS, fieldAttr, fieldFlags, formWidgets, holdsPrompt, isListBox, isSignatureField, paintsNothing, textValue, undecidedRadios, widgetShows, writtenValues } from '../inspect/form-values.js';
 import { visibleBox } from './stamps.js';
 import { decimal, fontKey } from './text-ops.js';
 
-export { formWidgets, viewerDrawsFields } from '../inspect/form-values.js';
+export { formWidgets, isSignatureField, viewerDrawsFields } from '../inspect/form-values.js';
 
 function rectOf(ctx: PDFContext, obj: PDFObject | undefined): [number, number, number, number] | undefined {
   const a = ctx.lookup(obj);
@@ -354,6 +354,9 @@ export class FormMerger {
       if (!(item instanceof PDFRef)) continue;
       // With `pages:`, a field shown only on pages left out would be a field nobody can see.
       if (onPages && !shownOn(src, item, onPages)) continue;
+      // A signature copied into another file shows as "invalid, document altered": its look is drawn into the page instead.
+      const own = src.lookup(item);
+      if (own instanceof PDFDict && isSignatureField(src, own)) continue;
       const copied = copier.copy(item);
       if (!(copied instanceof PDFRef)) continue;
       const field = ctx.lookup(copied);

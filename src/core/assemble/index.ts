@@ -43,7 +43,7 @@ import { ACTIVE_CONTENT_WORDS, formsKept } from '../inspect/findings.js';
 import { Copier, type Removed } from './copy.js';
 import { drawOps, storeSmallStreamsRaw, topOf, type DrawFonts } from './draw.js';
 import { embedTrueTypeSubset } from './embedder.js';
-import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formValues, formWidgets, hasXfa, undrawableWidgets, viewerDrawsFields, type FieldPen } from './forms.js';
+import { acroFormOf, fieldsOnPages, flattenWidgets, FormMerger, formValues, formWidgets, hasXfa, isSignatureField, undrawableWidgets, viewerDrawsFields, type FieldPen } from './forms.js';
 import { layoutLink, layoutReferees, layoutText, safeUrl } from './generated.js';
 import { coverLabels, partLabels, sectionLabels, selectedLabels, writePageLabels, type LabelRange } from './labels.js';
 import { LayerMerger } from './layers.js';
@@ -601,7 +601,8 @@ class Assembly {
     const { doc, pages } = prep;
     const pageMap = new Map<PDFRef, PDFRef>();
     for (const sp of pages) if (!pageMap.has(sp.ref)) pageMap.set(sp.ref, out.context.nextRef());
-    const live = flatten ? kept : formWidgets(doc.context, doc.catalog);
+    // Kept forms keep their fields, but never a signature: it is drawn into the page like a flattened field (audit 24 F1).
+    const live = flatten ? kept : new Set([...formWidgets(doc.context, doc.catalog)].filter((w) => !isSignatureField(doc.context, w)));
     const copier = new Copier(doc.context, out.context, pageMap, { named, dropWidget: (w) => !live.has(w), ...(prep.dropped ? { dropped: prep.dropped } : {}) });
     const done = new Set<PDFRef>();
     const viewerDraws = flatten && viewerDrawsFields(doc.context, doc.catalog);

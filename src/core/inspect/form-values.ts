@@ -21,6 +21,21 @@ export function fieldAttr(ctx: PDFContext, widget: PDFDict, key: string): PDFObj
   return undefined;
 }
 
+/**
+ * Whether a field (or a widget) is a signature field: its own or inherited /FT, or for a field without one, a kid's.
+ * Such a field's value is the signature, which can never verify in another file (audit 24 F1).
+ */
+export function isSignatureField(ctx: PDFContext, field: PDFDict, depth = 0): boolean {
+  const ft = fieldAttr(ctx, field, 'FT');
+  if (ft !== undefined) return ft === PDFName.of('Sig');
+  const kids = ctx.lookup(field.get(PDFName.of('Kids')));
+  if (!(kids instanceof PDFArray) || depth > 8) return false;
+  return kids.asArray().some((k) => {
+    const kid = ctx.lookup(k);
+    return kid instanceof PDFDict && kid.get(PDFName.of('FT')) !== undefined && isSignatureField(ctx, kid, depth + 1);
+  });
+}
+
 /** The widget's normal appearance stream (a reference in the input), for its current state. */
 export function appearance(ctx: PDFContext, widget: PDFDict): PDFRef | undefined {
   const ap = ctx.lookup(widget.get(PDFName.of('AP')));

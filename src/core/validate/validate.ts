@@ -719,6 +719,13 @@ class ItemCheck {
     }
   }
 
+  /** A signed file's note, told of the file the build makes for its item when each item is a file of its own (audit 24 F7). */
+  private signed(file: string, signatures: number): Diagnostic {
+    if (!this.input.separate && this.input.profile.submission.format !== 'separate-files') return diag('file.signed', { file, signatures });
+    const given = this.input.manifest.items.find((i) => i.id === this.p.id);
+    return diag('file.signed', { file, signatures, separate: given?.entries.length === 1 ? 'alone' : 'combined' });
+  }
+
   private file(fileRef: FileRef, report: EntryReport): void {
     const { ref, path, pages: selection, pagesPath } = fileRef;
     report.file = ref;
@@ -805,7 +812,7 @@ class ItemCheck {
     const issued = ISSUED_KINDS.has(this.p.kind) || (this.p.kind === 'other' && ISSUED_TITLE.test(`${this.p.id.replace(/_/gu, ' ')} ${this.p.title}`));
     const remarked = f.pageMarks !== undefined && (use !== undefined || issued);
     // Under a word cap, a note on pages without text does not say "nothing to do unless the posting limits words".
-    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan || partly.length > 0) && finding.code === 'file.no-text')) this.at(path, capped && finding.code === 'file.no-text' ? { ...finding, hint: diag('file.no-text', { file: ref, empty: 0, pages: 1, capped: true }).hint } : finding);
+    for (const finding of f.findings) if (!(use && SELECTED_CODES.has(finding.code)) && !(remarked && MARK_CODES.has(finding.code)) && !(formOfPages && FORM_CODES.has(finding.code)) && !((chars || scan || partly.length > 0) && finding.code === 'file.no-text')) this.at(path, capped && finding.code === 'file.no-text' ? { ...finding, hint: diag('file.no-text', { file: ref, empty: 0, pages: 1, capped: true }).hint } : finding.code === 'file.signed' ? this.signed(ref, f.features?.signatures ?? 1) : finding);
     if (remarked && f.pageMarks) for (const finding of findingsAbout(ref).pageMarks(use ? selectedMarks(f.pageMarks, use.pages) : f.pageMarks, issued)) this.at(path, finding);
     const formNote = formOfPages ? formFinding(findingsAbout(ref), formOfPages, formOfPages.mode ?? 'flatten', use.pages) : undefined;
     if (formNote) this.at(path, formNote);

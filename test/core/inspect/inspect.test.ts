@@ -382,7 +382,7 @@ describe('inspectInput: PDFs', () => {
       doc.catalog.set(PDFName.of('AcroForm'), ctx.obj({ Fields: [ctx.register(field)], SigFlags: 3 }));
     };
     const signed = await inspectInput(await make(sig()));
-    expect(codes(signed)).toEqual(['warning file.signed']);
+    expect(codes(signed)).toEqual(['info file.signed']);
     expect(signed.features?.formFields).toBe(0);
     expect(codes(await inspectInput(await make(sig('UR3'))))).toEqual([]);
   });
