@@ -8,6 +8,7 @@
 import {
   PDFArray,
   PDFDict,
+  PDFHexString,
   PDFInvalidObject,
   PDFName,
   PDFNull,
@@ -16,10 +17,12 @@ import {
   PDFRawStream,
   PDFRef,
   PDFStream,
+  type PDFString,
   type PDFContext,
   type PDFObject,
 } from '@cantoo/pdf-lib';
 import { entriesOf, isScalar, itemsOf } from '../pdf-entries.js';
+import { isPdfString, textString } from '../text-string.js';
 import { resolveDest, unsafeAction, type SourcePage } from './source.js';
 import { DEAD_ACTIONS, MEDIA_ANNOTATIONS } from '../inspect/actions.js';
 import { boxFrom, clipBox } from '../inspect/page-size.js';
@@ -165,7 +168,7 @@ export class Copier {
     // A callback, not for-of: each step of an iterator allocates until the code is optimized.
     entriesOf(dict).forEach((value, key) => {
       const kept = this.screen(dict, key, value);
-      if (kept !== undefined) out.set(key, this.copy(kept));
+      if (kept !== undefined) out.set(key, TEXT_KEYS.has(key) && isPdfString(kept) ? asUtf16(kept) : this.copy(kept));
     });
     return out;
   }
@@ -398,4 +401,13 @@ function isPlain(array: PDFArray): boolean {
 /** A number from a PDF object, or the fallback. */
 export function num(obj: PDFObject | undefined, fallback = 0): number {
   return obj instanceof PDFNumber ? obj.asNumber() : fallback;
+}
+
+/** Keys whose value is a text string (field names, values and tooltips, annotation contents, layer names, titles). */
+const TEXT_KEYS: ReadonlySet<PDFName> = new Set(['T', 'TU', 'TM', 'V', 'DV', 'Contents', 'Name', 'Title', 'Subj', 'CA', 'RC', 'AC', 'Alt', 'ActualText'].map((k) => PDFName.of(k)));
+
+/** A PDF 2.0 UTF-8 text string as UTF-16BE, which every reader of the packet (a PDF 1.7 file) knows; anything else as it is. */
+function asUtf16(value: PDFString | PDFHexString): PDFObject {
+  const bytes = value.asBytes();
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? PDFHexString.fromText(textString(value)) : value;
 }
