@@ -44,3 +44,38 @@ describe('validate: a certificate under Other documents (audit 22 F2)', () => {
     expect(r.code).toBe(0);
   });
 });
+
+/** Re-verification 2026-12-07e: a company's letter backing a grant proposal was an item.sent-directly error with no way past it. */
+describe('validate: a letter of support for a grant proposal, a US certificate, an Italian letter (re-verification 07e)', () => {
+  const manifest = (title: string) => MANIFEST.replace('"Employment certificate"', `"${title}"`);
+  const run = async (lines: string[], title: string) => {
+    const dir = workspace({ 'profile.yaml': PROFILE, 'cv.pdf': await makePdf({ pages: 2 }), 'other.pdf': await linesPdf(lines), 'manifest.yaml': manifest(title) });
+    return cli(['validate', 'manifest.yaml', '--today', '2027-01-20', '--strict'], { cwd: dir });
+  };
+  it.each([['Industry partner statement for grant'], ['Letter of support']])('a company backing a Horizon Europe proposal, titled "%s", is Ready, exit 0 (before: item.sent-directly, exit 1)', async (title) => {
+    const r = await run(['Letter of support', '', 'Roboworks GmbH strongly supports the Horizon Europe proposal ROBOGRASP on tactile grasping.', 'We will provide test hardware and host two research visits during the project.', '', 'Sincerely,', 'Thomas Klein', 'CTO, Roboworks GmbH'], title);
+    expect(r.stdout).toBe('Ready to submit (letters for Letters of recommendation sent directly by the referees)\n');
+    expect(r.code).toBe(0);
+  });
+  it('a "Certificate of employment" closing "we would recommend her to any employer" is Ready, exit 0 (before: item.sent-directly)', async () => {
+    const r = await run(['Certificate of employment', 'This is to certify that Ms. Aino Virtanen worked at our company as a robotics intern', 'from June to August 2022. She was reliable and skilled, and we would recommend her to any employer.', 'Sincerely,', 'Thomas Klein', 'Head of HR, Roboworks GmbH'], 'Certificate of employment');
+    expect(r.stdout).toBe('Ready to submit (letters for Letters of recommendation sent directly by the referees)\n');
+    expect(r.code).toBe(0);
+  });
+  it('a letter all in Italian signed by a referee is item.sent-directly at its line, exit 1 (before: Ready)', async () => {
+    const r = await run(['Alla cortese attenzione della commissione,', 'scrivo per raccomandare Aino Virtanen, che ha svolto un periodo Erasmus nel mio gruppo.', 'Cordiali saluti,', 'Prof. Mikko Korhonen'], 'Attestato');
+    expect(r.stdout).toMatch(/^manifest\.yaml:6:15 error item\.sent-directly {2}other\.pdf, given under Other documents, is a letter of recommendation/m);
+    expect(r.code).toBe(1);
+  });
+  it('a letter signed "Mikko Juhani" for Prof. Mikko Juhani Korhonen is item.sent-directly (before: Ready)', async () => {
+    const dir = workspace({
+      'profile.yaml': PROFILE,
+      'cv.pdf': await makePdf({ pages: 2 }),
+      'other.pdf': await linesPdf(['To whom it may concern,', 'Aino spent six months in my group and I recommend her warmly for this position.', 'Sincerely,', 'Mikko Juhani']),
+      'manifest.yaml': manifest('Note').replace('Prof. Mikko Korhonen', 'Prof. Mikko Juhani Korhonen'),
+    });
+    const r = await cli(['validate', 'manifest.yaml', '--today', '2027-01-20', '--strict'], { cwd: dir });
+    expect(r.stdout).toMatch(/error item\.sent-directly {2}other\.pdf, given under Other documents, is a letter of recommendation/);
+    expect(r.code).toBe(1);
+  });
+});

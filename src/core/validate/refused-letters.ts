@@ -28,11 +28,11 @@ const OWN_LETTER =
 
 /** A letter's body that recommends someone: "It is my pleasure to recommend", "Ich empfehle", "suosittelen"; not "recommendation systems". */
 const RECOMMENDS =
-  /(?<!\p{L})(?:recommend(?:s|ed|ing)?|empfehle|empfehlen|recommande|recomiendo|recomendar|raccomando|rekommenderar|anbefaler|aanbevelen|suosittelen)(?!\p{L})/iu;
+  /(?<!\p{L})(?:recommend(?:s|ed|ing)?|empfehle|empfehlen|empfehlt|recommande|recommander|recommandons|recomiendo|recomendamos|recomendar(?:la|le|lo|les)?|recomendo|raccomando|raccomandiamo|raccomandare|raccomandarla|raccomandarlo|rekommenderar|rekommendera|anbefaler|anbefale|aanbevelen|aan\s+te\s+bevelen|beveel\s+(?:\p{L}+\s+){0,4}?aan|suosittelen|suosittelemme|suositella)(?!\p{L})/iu;
 
 /** A work or a decision a verb "recommend" may have as object: "recommend acceptance", "empfehle, die Dissertation anzunehmen". */
 const THING =
-  '(?:acceptance|publication|rejection|revisions?|approval|funding|manuscript|paper|article|submission|dissertation|thesis|doktorarbeit|masterarbeit|bachelorarbeit|arbeit|annahme|ablehnung|habilitation\\p{L}*|acceptation|th(?:è|e)se|tesi|tesis|v(?:ä|a)it(?:ö|o)skirj\\p{L}*)';
+  '(?:projects?|proposals?|acceptance|publication|rejection|revisions?|approval|funding|manuscript|paper|article|submission|dissertation|thesis|doktorarbeit|masterarbeit|bachelorarbeit|arbeit|annahme|ablehnung|habilitation\\p{L}*|acceptation|th(?:è|e)se|tesi|tesis|v(?:ä|a)it(?:ö|o)skirj\\p{L}*)';
 /** What follows a recommending verb when it recommends a thing, not a person: "acceptance", "that the dissertation be accepted", "for publication". */
 const THING_OBJECT = new RegExp(`^[\\s,]*(?:(?:that|dass|daß|que|che|att|dat)\\s+)?(?:(?!(?:her|him|them|you|sie|ihn)(?!\\p{L}))\\p{L}+\\s+){0,2}${THING}(?!\\p{L})`, 'iu');
 const RECOMMENDS_ALL = new RegExp(RECOMMENDS.source, 'giu');
@@ -52,14 +52,59 @@ function advice(rest: string, applicant: NameParts | undefined): boolean {
   return !PERSON_WORD.test(sentence) && !(applicant && namesPerson([sentence], applicant));
 }
 
-/** Whether a text recommends or supports someone: "I recommend her", "She has my highest recommendation"; not "reviewers recommend acceptance". */
-function recommendsSomeone(text: string, applicant?: NameParts): boolean {
-  if (RECOMMENDATION_NOUN.test(text) || SUPPORTS.test(text) || RECOMMENDATION_LETTER.test(text)) return true;
+/** What a letter of support backs when it is no person: a project, a proposal, a grant, a collaboration, in the languages read. */
+const PROJECT =
+  '(?:projects?|proposals?|grants?|grant\\s+applications?|funding\\s+applications?|consortium|consortia|collaborations?|partnerships?|initiatives?|bids?|projekt\\p{L}*|(?:forschungs|f(?:ö|oe|o)rder)?antrag\\p{L}*|vorhaben\\p{L}*|kooperation\\p{L}*|projet\\p{L}*|proposition|proyecto\\p{L}*|propuesta\\p{L}*|progett[oi]|proposta|hanke\\p{L}*|projekti\\p{L}*|projektet|ansökan\\s+om\\s+(?:medel|bidrag)|voorstel\\p{L}*)';
+/** A person's word between a supporting verb and its object: "support her proposal" backs her. */
+const NOT_PERSON = '(?!(?:her|him|his|their|them|sie|ihre[mnrs]?|ihn|seine[mnrs]?|elle|lui|ella|lei|hän\\p{L}*)(?!\\p{L}))';
+/**
+ * Support for a project, not a person: "Roboworks GmbH strongly supports the Horizon Europe proposal", "in support of the
+ * ROBOGRASP project", "We recommend the project for funding", "unterstützt den Antrag", "soutient le projet", "apoya el proyecto".
+ */
+const PROJECT_SUPPORT = new RegExp(
+  `(?<!\\p{L})(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|recommend(?:s|ed|ing)?|commit(?:s|ted)?\\s+to|unterst(?:ü|ue|u)tz\\p{L}*|bef(?:ü|ue|u)rwort\\p{L}*|soutien\\p{L}*|soutenons|apoya\\p{L}*|apoyo|respalda\\p{L}*|sosten\\p{L}*|sostegno|supporto|tukee|tuemme|st(?:ö|o)djer|steun\\p{L}*|ondersteun\\p{L}*)(?:\\s+(?:of|for|to|f(?:ü|u)r|de|du|al|del|a|al|per|van|voor))?\\s+(?:${NOT_PERSON}[\\p{L}\\p{N}-]+\\s+){0,4}?${PROJECT}(?!\\p{L})`,
+  'iu',
+);
+/** A letter's kind that may back a project as well as a person: "Letter of support", "Unterstützungsschreiben", "carta de apoyo". */
+const SUPPORT_LETTER = /(?<!\p{L})(?:support(?:ing)?|endorsement|unterst(?:ü|ue|u)tzungsschreiben|soutien|apoyo|apoio|sostegno|supporto)(?!\p{L})/iu;
+const RECOMMENDATION_LETTER_ALL = new RegExp(RECOMMENDATION_LETTER.source, 'giu');
+const SUPPORTS_ALL = () => new RegExp(SUPPORTS.source, 'giu');
+/** Whether a support's object right after it is a project: "in support of the ROBOGRASP proposal". */
+const PROJECT_AFTER = new RegExp(`^\\s+(?:${NOT_PERSON}[\\p{L}\\p{N}-]+\\s+){0,4}?${PROJECT}(?!\\p{L})`, 'iu');
+
+/** Whether a text backs a project, a proposal or a grant ("strongly supports the Horizon Europe proposal"): a letter of support that is no one's recommendation. */
+function supportsProject(text: string): boolean {
+  return PROJECT_SUPPORT.test(text);
+}
+
+/**
+ * Whether a text recommends or supports someone: "I recommend her", "She has my highest recommendation"; not "reviewers
+ * recommend acceptance", nor a "Letter of support" that backs a project. `stock` leaves out a certificate's stock closing ("we would recommend her to any employer").
+ */
+function recommendsSomeone(text: string, applicant?: NameParts, stock = false): boolean {
+  const project = supportsProject(text);
+  if (RECOMMENDATION_NOUN.test(text)) return true;
+  // "Letter of support" over a text that backs a project is the project's letter, not the person's.
+  if ([...text.matchAll(RECOMMENDATION_LETTER_ALL)].some((m) => !(project && SUPPORT_LETTER.test(m[0])))) return true;
+  if ([...text.matchAll(SUPPORTS_ALL())].some((m) => !PROJECT_AFTER.test(text.slice(m.index + m[0].length)))) return true;
   return [...text.matchAll(RECOMMENDS_ALL)].some((m) => {
     const rest = text.slice(m.index + m[0].length);
-    return !THING_OBJECT.test(rest) && !advice(rest, applicant);
+    return !THING_OBJECT.test(rest) && !advice(rest, applicant) && !(stock && STOCK_CLOSING.test(sentenceAt(text, m.index)));
   });
 }
+
+/** The sentence a match at `index` stands in. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(...['.', '!', '?', '\n\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  return text.slice(start).split(/[.!?](?:\s|$)/u)[0]!;
+}
+
+/**
+ * A certificate's stock closing that recommends the employee to anyone: "we would recommend her to any employer", "without
+ * reservation", "jederzeit", as an employment certificate ends; a referee recommends for a post.
+ */
+const STOCK_CLOSING =
+  /(?<!\p{L})(?:any\s+(?:future\s+|prospective\s+|potential\s+|other\s+)?(?:employers?|organi[sz]ations?|compan(?:y|ies)|institutions?|team)|(?:future|prospective|potential)\s+employers?|without\s+(?:any\s+)?(?:reservations?|hesitation)|jederzeit|uneingeschr(?:ä|ae|a)nkt|jedem\s+arbeitgeber|tout\s+(?:futur\s+)?employeur|cualquier\s+(?:futuro\s+)?empleador|qualsiasi\s+datore)(?!\p{L})/iu;
 
 /**
  * A letter's body that supports someone without the verb "recommend": "I am writing in strong support of", "She has my
@@ -82,14 +127,29 @@ export function refusedLetters(profile: Profile): { what: string } | undefined {
  * "Letter of support", "Reference from Prof. Korhonen", "Testimonial"), or names one of the referees with a letter's
  * word ("Letter from Prof. Korhonen", "Ødegård – reference"): never your own letter ("Cover letter", "Letter of intent").
  */
-export function titledRecommendation(title: string | undefined, referees: readonly string[] = []): boolean {
+export function titledRecommendation(title: string | undefined, referees: readonly string[] = [], texts?: readonly string[]): boolean {
   if (title === undefined) return false;
+  if (projectLetterTitle(title, texts)) return false;
   if (RECOMMENDATION_LETTER.test(title) || LETTER_TITLE.test(title) || LOR.test(title) || REFERENCE_FROM.test(title) || ENDORSEMENT.test(title)) return true;
   if (OWN_LETTER.test(title) || !LETTER_WORD.test(title)) return false;
   return referees.some((r) => {
     const person = nameParts(r);
     return person !== undefined && namesPerson([title], person);
   });
+}
+
+/** A title in a project's words: "Letter of support for the ROBOGRASP grant proposal", "Support letter (Horizon Europe project)". */
+const PROJECT_TITLE = new RegExp(`(?<!\\p{L})${PROJECT}(?!\\p{L})`, 'iu');
+
+/**
+ * Whether a title names a letter of support (and no other letter about someone) that backs a project: by its own words
+ * ("Letter of support for the grant proposal"), or by the file's text ("Letter of support" over "Roboworks GmbH supports the proposal").
+ */
+function projectLetterTitle(title: string, texts: readonly string[] | undefined): boolean {
+  const kinds = [...title.matchAll(RECOMMENDATION_LETTER_ALL)];
+  if (kinds.length === 0 || !kinds.every((m) => SUPPORT_LETTER.test(m[0]))) return false;
+  if (PROJECT_TITLE.test(title)) return true;
+  return texts !== undefined && texts.some(supportsProject) && !texts.some((t) => recommendsSomeone(t));
 }
 
 /**
@@ -149,11 +209,15 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   const people = [applicant, ...referees.map((r) => nameParts(r))];
   if (applicant && addressedTo(texts, applicant)) return false;
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
-  const recommends = texts.some((t) => recommendsSomeone(t, applicant));
+  // "Certificate of employment ... This is to certify that she worked ... we would recommend her to any employer": the certificate's stock closing recommends no one for a post.
+  const stock = texts.some(headedCertificate) && texts.some((t) => certifies(t) || EMPLOYED.test(t)) && !texts.some((t) => RELATION.test(t));
+  const recommends = texts.some((t) => recommendsSomeone(t, applicant, stock));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
   const certificate = texts.some(certifies) || (!recommends && texts.some((t) => headedCertificate(t) || employmentRecord(t)));
-  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && accountOf(texts, applicant);
+  // A company's letter backing a grant proposal may name the applicant as its lead: it backs the project, not her candidacy.
+  const project = !recommends && texts.some(supportsProject);
+  const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && !project && accountOf(texts, applicant);
   // A letter closes before its signature ("Sincerely,"), or opens as one ("To whom it may concern", "Dear colleagues,"): a CV that ends with its referees' names is none.
   const opened = texts.some((t) => TO_WHOM.test(t) || SALUTATION.test(t));
   // A letter's first page alone, trimmed off its signature: it greets, tells of the applicant as "she" and praises; an applicant's own letter says "I".

@@ -353,10 +353,12 @@ export function givenNameSigner(texts: readonly string[], people: readonly (Name
   const { lines, closed } = signatureLines(texts);
   const line = closed ? lines.find((l) => !/\p{N}/u.test(l)) : undefined;
   const shown = line === undefined ? [] : nameOfLine(line).split(/\s+/u).filter((w) => w !== '');
-  if (shown.length !== 1 || !NAME_WORD.test(shown[0]!)) return undefined;
-  const given = words(shown[0]!).join('');
-  if (people[0]?.given.includes(given)) return undefined;
-  const by = people.flatMap((p, k) => (k > 0 && p?.given.includes(given) ? [k] : []));
+  // "Sincerely, María José" of Dra. María José García: one given name or more, in their order, and nothing else.
+  if (shown.length === 0 || shown.length > 3 || !shown.every((w) => NAME_WORD.test(w))) return undefined;
+  const given = shown.map((w) => words(w).join(''));
+  const hers = (p: NameParts | undefined) => p !== undefined && p.given.some((_, i) => given.every((g, j) => p.given[i + j] === g));
+  if (hers(people[0])) return undefined;
+  const by = people.flatMap((p, k) => (k > 0 && hers(p) ? [k] : []));
   // The same referee listed twice is one; two referees of that name, no telling which.
   return new Set(by.map((k) => people[k]!.family)).size === 1 ? by[0] : undefined;
 }

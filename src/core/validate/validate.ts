@@ -294,7 +294,7 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
     if (e.form === 'text' || e.form === 'link') {
       const entry = { form: e.form, ...(e.title !== undefined ? { title: e.title.trim() } : {}) };
       const words = e.form === 'text' ? textAsRead(readText(e.text, input.markdown)) : undefined;
-      const titled = titledRecommendation(e.title, referees) || (e.form === 'link' && titledRecommendation(e.note, referees));
+      const titled = titledRecommendation(e.title, referees, words !== undefined ? [words] : undefined) || (e.form === 'link' && titledRecommendation(e.note, referees));
       if (titled || (words !== undefined && readsAsRecommendation([words], applicant, referees))) letter(e.path, { entry });
       else if (titledTranscript(e.title)) transcript(e.path, { entry });
       continue;
@@ -302,7 +302,7 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
     for (const ref of filesOf(e)) {
       const status = input.files.get(ref.ref);
       const texts = status?.status === 'ok' ? keptTextsOf(ref, status.facts) : undefined;
-      if (titledRecommendation(e.title, referees)) letter(ref.path, { file: ref.ref });
+      if (titledRecommendation(e.title, referees, texts)) letter(ref.path, { file: ref.ref });
       else if (texts && readsAsRecommendation(texts, applicant, referees)) {
         // A letter appended to the CV (one upload per item): name its pages, so the CV is kept.
         const pages = status?.status === 'ok' ? letterPages(ref, status.facts, texts, (run) => readsAsRecommendation(run, applicant, referees)) : undefined;

@@ -261,3 +261,80 @@ describe('readsAsRecommendation: short closings and the writer\'s tie as supervi
     expect(readsAsRecommendation([own.join('\n')], APPLICANT, referees)).toBe(false);
   });
 });
+
+/** Re-verification 2026-12-07e (notes/reverify-2026-12-07e.md, "Round 22" and Part 2): letters under another item. */
+describe('readsAsRecommendation: a letter of support for a project is no recommendation (re-verification 07e, sweep 1)', () => {
+  const support = (extra: string[], heading = 'Letter of support') =>
+    [heading, '', 'Roboworks GmbH strongly supports the Horizon Europe proposal ROBOGRASP on tactile grasping.', 'We will provide test hardware and host two research visits during the project.', ...extra, '', 'Sincerely,', 'Thomas Klein', 'CTO, Roboworks GmbH'].join('\n');
+  it('a company backing a grant proposal, headed "Letter of support", signed by a stranger, is none', () => {
+    expect(reads(support([]))).toBe(false);
+    expect(reads(support(['We recommend the project for funding.']))).toBe(false);
+    expect(reads(support(['The project is led by Dr. Aino Virtanen, whom we have known as a reliable partner.']))).toBe(false);
+  });
+  it.each([
+    ['Unterstützungsschreiben', 'Die Roboworks GmbH unterstützt den Antrag ROBOGRASP ausdrücklich.'],
+    ['Lettre de soutien', 'Roboworks soutient pleinement le projet ROBOGRASP.'],
+    ['Carta de apoyo', 'Roboworks apoya plenamente el proyecto ROBOGRASP.'],
+    ['Letter of support', 'We are writing in strong support of the ROBOGRASP consortium.'],
+  ])('"%s" over "%s" is none', (heading, line) => {
+    expect(reads([heading, line, 'Sincerely,', 'Thomas Klein'].join('\n'))).toBe(false);
+  });
+  it('a letter of support for the applicant herself is still a letter', () => {
+    expect(reads(['Letter of support', 'I am writing in strong support of Aino Virtanen, who worked with me for three years.', 'Sincerely,', 'Thomas Klein'].join('\n'))).toBe(true);
+    expect(reads(['Letter of support', 'I support her application for this post without reservation.', 'She also led our project ROBOGRASP.', 'Sincerely,', 'Thomas Klein'].join('\n'))).toBe(true);
+    expect(reads(['To whom it may concern,', 'I recommend Aino Virtanen for the grant; she led the proposal.', 'Sincerely,', 'Thomas Klein'].join('\n'))).toBe(true);
+  });
+  it('titled "Letter of support": none when the title or the text is about a project, a letter otherwise', () => {
+    expect(titledRecommendation('Letter of support for the ROBOGRASP grant proposal')).toBe(false);
+    expect(titledRecommendation('Letter of support', [], ['Roboworks GmbH strongly supports the Horizon Europe proposal ROBOGRASP.'])).toBe(false);
+    expect(titledRecommendation('Letter of support')).toBe(true);
+    expect(titledRecommendation('Letter of support', [], ['I support Aino Virtanen warmly.'])).toBe(true);
+    expect(titledRecommendation('Letter of recommendation for the project lead')).toBe(true);
+  });
+});
+
+describe('readsAsRecommendation: an employment certificate with a stock recommending closing (re-verification 07e, borderline)', () => {
+  const certificate = (heading: string, closing: string) =>
+    [heading, 'This is to certify that Ms. Aino Virtanen worked at our company as a robotics intern', `from June to August 2022. She was reliable and skilled, and ${closing}`, 'Sincerely,', 'Thomas Klein', 'Head of HR, Roboworks GmbH'].join('\n');
+  it.each([['we would recommend her to any employer.'], ['we recommend her without reservation.'], ['we can recommend her to future employers.']])('"Certificate of employment" ... "%s" is a certificate, none', (closing) => {
+    expect(reads(certificate('Certificate of employment', closing))).toBe(false);
+  });
+  it('German "Arbeitszeugnis ... jederzeit empfehlen" reads the same', () => {
+    expect(reads(['Arbeitszeugnis', 'Frau Aino Virtanen war vom 1. April 2023 bis 31. März 2025 bei uns beschäftigt.', 'Wir können sie jederzeit empfehlen.', 'München, 31. März 2025', 'Prof. Dr. Markus Weber'].join('\n'))).toBe(false);
+  });
+  it('recommending her for the post, or without a certificate heading, is still a letter', () => {
+    expect(reads(certificate('Certificate of employment', 'I recommend her warmly for your PhD position.'))).toBe(true);
+    expect(reads(certificate('Roboworks GmbH', 'we would recommend her to any employer.'))).toBe(true);
+  });
+});
+
+describe('readsAsRecommendation: letters in other languages by their own recommending words (re-verification 07e, missed 1)', () => {
+  it.each([
+    ['Alla cortese attenzione della commissione,', 'scrivo per raccomandare Aino Virtanen, che ha svolto un periodo Erasmus nel mio gruppo.', 'Cordiali saluti,', 'Prof.ssa Giulia Bianchi'],
+    ['To whom it may concern,', 'scrivo per raccomandare Aino Virtanen, che ha svolto un periodo Erasmus nel mio gruppo.', 'Distinti saluti,', 'Prof.ssa Giulia Bianchi'],
+    ['A quien corresponda:', 'Es un placer recomendar a Aino Virtanen para el puesto.', 'Atentamente,', 'Dra. María José García'],
+    ['Madame, Monsieur,', 'Je tiens à recommander Aino Virtanen pour ce poste.', 'Bien à vous,', 'Pr. Jean-Luc Martin'],
+    ['Sehr geehrte Damen und Herren,', 'ich kann Frau Virtanen für die Stelle nur empfehlen.', 'Mit freundlichen Grüßen', 'Prof. Dr. Markus Weber'],
+    ['Geachte commissie,', 'Ik beveel Aino Virtanen van harte aan voor deze positie.', 'Met vriendelijke groet,', 'Prof. dr. Pieter de Vries'],
+    ['Till vederbörande,', 'Jag vill rekommendera Aino Virtanen för tjänsten.', 'Med vänliga hälsningar,', 'Prof. Anna Lind'],
+    ['Hyvä valintaraati,', 'Suosittelemme Aino Virtasta lämpimästi tehtävään.', 'Ystävällisin terveisin,', 'Prof. Liisa Laine'],
+  ])('"%s ... %s ... %s %s" is a letter', (...lines) => {
+    expect(readsAsRecommendation([lines.join('\n')], APPLICANT, ['Prof.ssa Giulia Bianchi', 'Dra. María José García', 'Prof. Dr. Markus Weber'])).toBe(true);
+  });
+  it('her own Italian or Spanish motivation letter, signed by her, stays none', () => {
+    expect(reads(['Gentile commissione,', 'il mio relatore mi ha consigliato di raccomandare il mio lavoro.', 'Cordiali saluti,', 'Aino Virtanen'].join('\n'))).toBe(false);
+    expect(reads(['Estimada comisión:', 'Mi tutor suele recomendar a sus estudiantes este programa.', 'Saludos,', 'Aino Virtanen'].join('\n'))).toBe(false);
+  });
+});
+
+describe('readsAsRecommendation: signed by a referee\'s two given names (re-verification 07e, missed 2)', () => {
+  const REFS = ['Prof. Markus Weber', 'Dra. María José García'];
+  const body = (signature: string) => ['To whom it may concern,', 'Aino spent six months in my group and I recommend her warmly for this position.', 'Sincerely,', signature].join('\n');
+  it.each([['María José'], ['Maria Jose'], ['María']])('"Sincerely, %s" for Dra. María José García is a letter', (signature) => {
+    expect(readsAsRecommendation([body(signature)], APPLICANT, REFS)).toBe(true);
+  });
+  it('the applicant\'s own two given names stay none', () => {
+    const own = nameParts('Aino Maria Virtanen');
+    expect(readsAsRecommendation([['Dear committee,', 'I recommend my methods to your group.', 'Sincerely,', 'Aino Maria'].join('\n')], own, REFS)).toBe(false);
+  });
+});
