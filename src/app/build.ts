@@ -19,7 +19,7 @@ import { checkInputs, clashWithInput } from './check.js';
 import { UsageError } from './errors.js';
 import { epochSeconds, refuseBuildValues } from './options.js';
 import { pageCheck } from './page-check.js';
-import { folderShown, inputDigests, manifestKey, ownManifestKey, ownOutput } from './built.js';
+import { folderShown, inputDigests, manifestKey, manifestNear, ownManifestKey, ownOutput } from './built.js';
 import type { Report } from '../core/report/model.js';
 import { localDay } from './local-day.js';
 import { TOOL } from '../io/version.js';
@@ -159,7 +159,6 @@ async function buildChecked(req: BuildRequest, check: Checked, fonts: Fonts, don
   });
   // What it is built from, recorded in each PDF: `report` tells a current build by its inputs' contents, not dates.
   thePlan.builtFrom = (await inputDigests(check)).map((d) => d.digest);
-  thePlan.builtFor = await manifestKey(check);
   const separate = req.separate ?? check.profile.submission.format === 'separate-files';
   return separate ? buildSeparate(req, check, thePlan, done) : buildSingle(req, check, thePlan, done);
 }
@@ -174,6 +173,7 @@ async function buildSingle(req: BuildRequest, check: Checked, thePlan: Plan, don
   if (await clashWithInput(outputPath, check)) return done([outputClash(check, req, outputPath)]);
   const notOurs = await notAPdfThere(outputPath, req, check);
   if (notOurs) return done([writeFailed(check, req, notOurs)]);
+  thePlan.builtFor = await manifestKey(check, outputPath);
   const fit = req.fit && fitStep(req.fit, packetCaps(check.profile), check.source, 'The packet');
   // writeFileAtomic writes each chunk before it asks for the next.
   const result = await assembleInChunks(thePlan, { reuseBuffer: true }, fit?.beforeSave);
@@ -214,6 +214,8 @@ async function buildSeparate(req: BuildRequest, check: Checked, thePlan: Plan, d
   const extra: Diagnostic[] = lost ? [lost] : [];
   if (s.format === 'single-pdf') extra.push(diagnosticAt(check.source, ['profile'], diag('build.format', check.profileAt ? { profile: check.profileAt } : {})));
   const outputs: { path: string; bytes: Uint8Array; pages: number; section: Plan['sections'][number] }[] = [];
+  // Each file of the set records the key of the set's folder.
+  thePlan.builtFor = await manifestKey(check, join(folder, 'packet.pdf'));
   const fits: FitReport[] = [];
   for (const [i, section] of thePlan.sections.entries()) {
     const path = join(folder, names[i]!);
@@ -290,8 +292,13 @@ async function notAPdfThere(path: string, req: BuildRequest, check: CheckResult)
   // Read as report reads it, in whatever string form a re-save (pypdf) gave it.
   const { recordedManifestKey } = await import('../core/report/built.js');
   const recorded = there.ok ? await recordedManifestKey(there.bytes) : undefined;
-  if (recorded !== undefined && !(await ownManifestKey(check, recorded))) return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile) });
-  return undefined;
+  if (recorded === undefined || !there.ok) return undefined;
+  const { readBuilt } = await import('../core/report/built.js');
+  const { inputs, title } = await readBuilt(there.bytes);
+  if (await ownManifestKey(check, recorded, { path, inputs })) return undefined;
+  // Named, so the user knows whose packet it is: the manifest near it with that key, else the application in its title.
+  const other = await manifestNear(check, path, recorded);
+  return new WriteError(path, { kind: 'other-manifest', own: ownOutput(check.manifestFile), ...(other !== undefined ? { other: displayPath(other) } : {}), ...(title !== undefined ? { title } : {}) });
 }
 
 function outputClash(check: Checked, req: BuildRequest, path: string): Diagnostic {

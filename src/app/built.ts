@@ -2,7 +2,7 @@
 import { contactsCapped } from '../core/plan/plan.js';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
-import { displayPath, fileHead, fileMtimeOf, isFolder, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix } from '../io/files.js';
+import { displayPath, fileHead, fileMtimeOf, isFolder, MAX_TEXT_BYTES, mtimeOf, pdfFilesIn, readInput, realOrSame, toPosix, yamlFilesAndFolders } from '../io/files.js';
 import { describeNonPdf, pdfHeaderOffset } from '../core/inspect/sniff.js';
 import { sha256Hex } from '../io/digest.js';
 import { filesOf } from '../core/parse/manifest.js';
@@ -145,7 +145,7 @@ export async function setAtPdf(check: CheckResult, pdfPath: string, kind: 'file'
   const sections = read?.built.damage ? undefined : read?.built.sections;
   const item = items[names.indexOf(name)] ?? (sections?.length === 1 ? items.find((i) => sameItem(sections[0], i)) : undefined);
   if (item) return { folder: dirname(path), file: { name, item } };
-  if (read?.built.inputs && !read.built.damage && (await ownManifestKey(check, read.built.manifest))) {
+  if (read?.built.inputs && !read.built.damage && (await ownManifestKey(check, read.built.manifest, { path, inputs: read.built.inputs, copy: true }))) {
     throw new UsageError(`${shown} is not a file of this posting's set: the posting asks for one file per item, which \`packet build\` writes in ${own}; give --pdf one of them, or the folder ${own}`);
   }
   return undefined;
@@ -176,9 +176,9 @@ export async function attachBuiltRanges(check: CheckResult, pdfPath?: string, op
   const shown = displayPath(path);
   // Not the packet to upload, whatever its bookmarks say: no page ranges, no verdict on its size.
   if (damage) return { diagnostics: [damaged(shown, damage)] };
-  const other = await otherApplicant(check, shown, inputs, author, manifest, { pdf: !options.validate });
+  const other = await otherApplicant(check, { path, shown, copy: pdfPath !== undefined }, inputs, author, manifest, { pdf: !options.validate });
   if (other) return { diagnostics: [other] };
-  const another = await otherManifest(check, shown, manifest, title);
+  const another = await otherManifest(check, { path, shown, inputs, copy: pdfPath !== undefined }, manifest, title);
   if (another) return { diagnostics: [another] };
   // Its record rewritten by another program (pypdf's "save a copy"): not compared, so never "built before manifest.yaml changed".
   if (rewritten) return { diagnostics: [{ ...diag('build.resaved', { built: shown, manifest: displayPath(resolve(check.manifestFile)), rewritten, ...(pdfPath !== undefined ? { pdf: true } : {}) }), file: shown }] };
@@ -283,8 +283,9 @@ function sameItem(section: BuiltSection | undefined, item: { id: string; title: 
 }
 
 /** Another manifest's packet at the same path (two manifests in one folder, both writing packet.pdf): `build.other-manifest`; `set`: a file of a `--separate` set. */
-async function otherManifest(check: CheckResult, shown: string, recorded: string | undefined, title: string | undefined, set?: Separate): Promise<Diagnostic | undefined> {
-  if (recorded === undefined || (await ownManifestKey(check, recorded))) return undefined;
+async function otherManifest(check: CheckResult, at: { path: string; shown: string; inputs: string[] | undefined; copy?: boolean }, recorded: string | undefined, title: string | undefined, set?: Separate): Promise<Diagnostic | undefined> {
+  if (recorded === undefined || (await ownManifestKey(check, recorded, at))) return undefined;
+  const shown = at.shown;
   // A --separate set's `output` names its folder.
   const own = set ? ownOutput(check.manifestFile).replace(/\.pdf$/u, '') : ownOutput(check.manifestFile);
   return { ...diag('build.other-manifest', { built: shown, manifest: displayPath(resolve(check.manifestFile)), own, ...(title ? { title } : {}), ...set }), file: shown };
@@ -297,14 +298,15 @@ async function otherManifest(check: CheckResult, shown: string, recorded: string
  * is the applicant's own build under a name since corrected: `build.old-name`, not someone else's packet.
  * `pdf`: the command reading it takes --pdf (report), which the hint may then name; `set`: a file of a `--separate` set.
  */
-async function otherApplicant(check: CheckResult, shown: string, inputs: string[] | undefined, author: string | undefined, builtFor: string | undefined, options: { set?: Separate; pdf?: boolean } = {}): Promise<Diagnostic | undefined> {
+async function otherApplicant(check: CheckResult, at: { path: string; shown: string; copy?: boolean }, inputs: string[] | undefined, author: string | undefined, builtFor: string | undefined, options: { set?: Separate; pdf?: boolean } = {}): Promise<Diagnostic | undefined> {
   const name = check.manifest?.applicant.name;
   if (inputs === undefined || author === undefined || !name?.trim()) return undefined;
   const same = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (same(author) === same(name)) return undefined;
+  const shown = at.shown;
   const manifest = displayPath(resolve(check.manifestFile));
   const params = { built: shown, author: same(author), name: same(name), manifest, ...(options.set ? { set: true, ...options.set } : {}) };
-  if (builtFor !== undefined && (await ownManifestKey(check, builtFor))) {
+  if (builtFor !== undefined && (await ownManifestKey(check, builtFor, { path: at.path, inputs, ...(at.copy ? { copy: true } : {}) }))) {
     const recorded = new Set(inputs);
     const shared = new Set([manifest, ...(check.profilePath ? [displayPath(check.profilePath)] : [])]);
     const own = (await inputDigests(check)).filter((i) => !shared.has(i.shown));
@@ -531,37 +533,92 @@ async function digestAll(check: CheckResult): Promise<InputDigest[]> {
 }
 
 /**
- * Whose packet a build is: the digest of the manifest's file name (`eu.yaml`) and its posting's profile id, recorded
- * in the PDF, so that a second manifest in the folder, writing the same default `packet.pdf`, or another posting's
- * `manifest.yaml` in a folder of its own (`aalto/`, `eu/`), is told the PDF there is not its own. Not its path nor
- * its contents: the folder may move and the manifest change; a renamed manifest, or one for another posting, builds again.
+ * Whose packet a build is: the digest of the manifest's path relative to the PDF's folder (`../aalto/manifest.yaml`)
+ * and its posting's profile id, recorded in the PDF, so that a second manifest in the folder, writing the same
+ * default `packet.pdf`, or another `manifest.yaml` in a folder of its own writing the same PDF (`-o ../shared/packet.pdf`),
+ * is told the PDF there is not its own. Relative, not absolute: moving or renaming the folder that holds both keeps
+ * the key; not its contents: the manifest changes. A renamed manifest, or one for another posting, builds again.
  *
  * @example
- * await manifestKey(check); // '9c1e4b0a7d2f3e61...' (64 hex digits; the record keeps 16)
+ * await manifestKey(check, 'out/packet.pdf'); // '9c1e4b0a7d2f3e61...' (64 hex digits; the record keeps 16)
  */
-export function manifestKey(check: CheckResult): Promise<string> {
-  return sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile)), digestPrefix('profile', check.profile?.id ?? '')]);
+export async function manifestKey(check: CheckResult, pdfPath: string): Promise<string> {
+  const [folder, manifest] = await Promise.all([realFolder(dirname(resolve(pdfPath))), realOrSame(check.manifestFile)]);
+  return sha256Hex([digestPrefix('manifest-path', toPosix(relative(folder, manifest))), digestPrefix('profile', check.profile?.id ?? '')]);
+}
+
+/** A folder's real path, links resolved, also before the build makes it: its nearest existing parent's real path and the rest (macOS's /tmp is /private/tmp). */
+async function realFolder(folder: string): Promise<string> {
+  const parent = dirname(folder);
+  if (parent === folder || (await isFolder(folder))) return realOrSame(folder);
+  return join(await realFolder(parent), basename(folder));
 }
 
 /**
- * A recorded manifest key (16 hex digits) is this manifest's: its key now, or the file name's alone, as versions
- * before the posting was in it recorded (their packets stay this manifest's; they cannot tell two postings apart).
+ * A recorded manifest key (16 hex digits) of the PDF at `at.path` is this manifest's: its key for that place; its key
+ * for where its build writes (a copy of the packet elsewhere: `cp out/packet.pdf ~/Desktop/`); the keys of earlier
+ * versions (the file name and profile id; the file name alone: they cannot tell two folders' `manifest.yaml` apart);
+ * or, for a copy given to `report --pdf` (`copy`), whatever its key, when its recorded inputs hold this manifest as it
+ * is now (a copy of a build to another `-o`). Not at an output: two manifests alike, writing one PDF, are still two.
  *
  * @example
- * await ownManifestKey(check, read.built.manifest); // true for a packet this manifest built
+ * await ownManifestKey(check, read.built.manifest, { path: 'out/packet.pdf', inputs: read.built.inputs, copy: false }); // true for a packet this manifest built
  */
-export async function ownManifestKey(check: CheckResult, recorded: string | undefined): Promise<boolean> {
-  return recorded !== undefined && (await ownKeysOf(check)).includes(recorded);
+export async function ownManifestKey(check: CheckResult, recorded: string | undefined, at: { path: string; inputs?: readonly string[] | undefined; copy?: boolean }): Promise<boolean> {
+  if (recorded === undefined) return false;
+  const short = (k: string) => k.slice(0, DIGEST_HEX);
+  if ((await ownKeysOf(check)).includes(recorded) || short(await manifestKey(check, at.path)) === recorded) return true;
+  if (!at.copy) return false;
+  // The manifest's digest comes first (`inputDigests`).
+  const [manifest] = await inputDigests(check);
+  return manifest !== undefined && (at.inputs?.includes(short(manifest.digest)) ?? false);
 }
 
-/** The two keys a manifest's packets carry, as recorded (16 hex digits), hashed once per check: a set's files ask for each. */
+/** Folders and YAML files looked at for the manifest another packet was built from: the neighbourhood of the PDF, not a disk. */
+const MAX_NEAR_FOLDERS = 40;
+const MAX_NEAR_MANIFESTS = 200;
+
+/**
+ * The manifest near a PDF whose key it records (`recorded`, 16 hex digits), to name it in a message: a YAML file in
+ * the PDF's folder, its parent, or a folder beside it (`aalto/manifest.yaml` for `shared/packet.pdf`), keyed by this
+ * manifest's profile id or its own `profile:`. Undefined when none is (moved, renamed, or further away).
+ *
+ * @example
+ * await manifestNear(check, 'shared/packet.pdf', '9c1e4b0a7d2f3e61'); // '/…/aalto/manifest.yaml'
+ */
+export async function manifestNear(check: CheckResult, pdfPath: string, recorded: string): Promise<string | undefined> {
+  const folder = await realFolder(dirname(resolve(pdfPath)));
+  const parent = dirname(folder);
+  const beside = (await yamlFilesAndFolders(parent)).folders.slice(0, MAX_NEAR_FOLDERS).map((f) => join(parent, f));
+  const own = await realOrSame(check.manifestFile);
+  const seen = new Set<string>();
+  for (const dir of [folder, parent, ...beside]) {
+    for (const name of (await yamlFilesAndFolders(dir)).yaml) {
+      const file = await realOrSame(join(dir, name));
+      if (file === own || seen.has(file)) continue;
+      if (seen.size >= MAX_NEAR_MANIFESTS) return undefined;
+      seen.add(file);
+      const read = await readInput(file, MAX_TEXT_BYTES);
+      const named = read.ok ? /^profile:[ \t]*["']?([^\s"'#]+)/mu.exec(new TextDecoder().decode(read.bytes))?.[1] : undefined;
+      for (const profile of new Set([check.profile?.id ?? '', ...(named !== undefined ? [named] : [])])) {
+        const key = await sha256Hex([digestPrefix('manifest-path', toPosix(relative(folder, file))), digestPrefix('profile', profile)]);
+        if (key.slice(0, DIGEST_HEX) === recorded) return file;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The keys a manifest's packets carry wherever they are, as recorded (16 hex digits), hashed once per check: a set's files ask for each. */
 const ownKeys = new WeakMap<CheckResult, Promise<string[]>>();
 
 function ownKeysOf(check: CheckResult): Promise<string[]> {
   let keys = ownKeys.get(check);
   if (!keys) {
-    const legacy = sha256Hex([digestPrefix('manifest-name', basename(check.manifestFile))]);
-    keys = Promise.all([manifestKey(check), legacy]).then((ks) => ks.map((k) => k.slice(0, DIGEST_HEX)));
+    const name = digestPrefix('manifest-name', basename(check.manifestFile));
+    // Where its build writes: the one PDF, or a file of its set (keyed by the set's folder).
+    const output = check.manifest ? (check.profile?.submission.format === 'separate-files' ? join(separateFolderOf({ ...check, manifest: check.manifest }), 'packet.pdf') : builtPathOf(check)) : undefined;
+    keys = Promise.all([sha256Hex([name, digestPrefix('profile', check.profile?.id ?? '')]), sha256Hex([name]), ...(output !== undefined ? [manifestKey(check, output)] : [])]).then((ks) => ks.map((k) => k.slice(0, DIGEST_HEX)));
     ownKeys.set(check, keys);
   }
   return keys;
@@ -634,12 +691,12 @@ export async function separateBuiltProblems(check: CheckResult, options: { valid
       diagnostics.push({ ...diag('build.resaved', { built: shown, manifest, replace: true, ...(rewritten ? { rewritten } : {}), ...separate }), file: shown }, ...overFileCaps(check, file));
       continue;
     }
-    const other = await otherApplicant(check, shown, inputs, author, builtFor, { set: separate });
+    const other = await otherApplicant(check, { path, shown, copy: options.at !== undefined }, inputs, author, builtFor, { set: separate });
     if (other) {
       diagnostics.push(other);
       continue;
     }
-    const another = await otherManifest(check, shown, builtFor, title, separate);
+    const another = await otherManifest(check, { path, shown, inputs, copy: options.at !== undefined }, builtFor, title, separate);
     if (another) {
       diagnostics.push(another);
       continue;
@@ -729,7 +786,7 @@ async function oursIn(check: CheckResult, folder: string, files: readonly string
     if (!read) continue;
     const { damage, inputs, author, sections, manifest: builtFor } = read.built;
     // Only what this manifest's build wrote: another manifest's set or a document put there is not an old build.
-    if (damage || !inputs || (builtFor !== undefined && !(await ownManifestKey(check, builtFor)))) continue;
+    if (damage || !inputs || (builtFor !== undefined && !(await ownManifestKey(check, builtFor, { path: join(folder, name), inputs })))) continue;
     ours.push({ name, inputs, author, sections, builtFor });
   }
   return ours;
@@ -829,7 +886,7 @@ async function builtUnderOtherNames(check: CheckResult, folder: string, names: r
   const manifest = displayPath(resolve(check.manifestFile));
   const others: Diagnostic[] = [];
   for (const { name, inputs, author, builtFor } of ours) {
-    const other = await otherApplicant(check, displayPath(join(folder, name)), inputs, author, builtFor, { set: separate });
+    const other = await otherApplicant(check, { path: join(folder, name), shown: displayPath(join(folder, name)) }, inputs, author, builtFor, { set: separate });
     if (other) others.push(other);
   }
   if (others.length > 0) return others;

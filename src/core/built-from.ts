@@ -17,8 +17,9 @@ import { pdfHeaderOffset } from './inspect/sniff.js';
 /**
  * Where the record sits: catalog /PieceInfo /ApplicationPacket /Private /Inputs, an array of hex strings,
  * /Pages, the number of pages written (so `report` tells a PDF with pages removed from the packet as built), and
- * /Manifest, the digest of the manifest's file name and its posting's profile id (two manifests in one folder, or two
- * postings' `manifest.yaml` in folders of their own, must not take each other's packet; the name alone in earlier versions),
+ * /Manifest, the digest of the manifest's path relative to the PDF's folder and its posting's profile id (two manifests
+ * in one folder, or two folders' `manifest.yaml` writing one PDF, must not take each other's packet; in earlier versions
+ * the file name and profile id, or the name alone),
  * /PagePrints and /Document, the digests of what the build wrote (see `built-prints.ts`: a packet changed after it),
  * /Prints, the version of their rules (`PRINTS_VERSION`; none in records of version 1), and /Items, the item id of
  * each top-level bookmark in order (two items may share a title; none in records of earlier versions).
@@ -48,7 +49,7 @@ export interface InputDigest {
  * @example
  * digestPrefix('file', 'docs/cv.pdf'); // bytes of "file:docs/cv.pdf\0"
  */
-export function digestPrefix(kind: 'manifest' | 'manifest-name' | 'profile' | 'extends' | 'file', name = ''): Uint8Array {
+export function digestPrefix(kind: 'manifest' | 'manifest-name' | 'manifest-path' | 'profile' | 'extends' | 'file', name = ''): Uint8Array {
   return new TextEncoder().encode(`${kind}:${name}\0`);
 }
 

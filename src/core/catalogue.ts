@@ -1994,7 +1994,7 @@ export const CATALOGUE = {
   }),
   'build.other-manifest': entry<{ built: string; manifest: string; own: string; title?: string; separate?: boolean }>({
     severity: 'error',
-    when: '`report` or `validate` found at the manifest\'s output (or at `--pdf`) a packet built from another manifest (another file name, or another posting\'s: two postings\' `manifest.yaml` in folders of their own): two manifests writing the same `packet.pdf`; a renamed manifest builds again',
+    when: '`report` or `validate` found at the manifest\'s output (or at `--pdf`) a packet built from another manifest (another file name, or another folder\'s `manifest.yaml`: its path from the PDF\'s folder differs): two manifests writing the same `packet.pdf`; a renamed manifest builds again',
     message: (p) => `${p.built} was built from another manifest${p.title ? ` ("${p.title}")` : ''}, not from ${p.manifest}: it is not this application's packet.`,
     hint: (p) => `Give each manifest its own \`output:\` (e.g. output: ${p.own}) and build it: ${buildLine(p, p.manifest)}.`,
   }),

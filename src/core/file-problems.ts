@@ -45,8 +45,8 @@ export type WriteProblem =
   | { kind: 'not-ours'; what: 'pdf' | 'packet' | 'report'; found: string }
   /** A report `packet report` wrote, edited since (notes added to `checklist.md`): the notes would be lost. */
   | { kind: 'edited-report' }
-  /** A packet built from another manifest (another file name) is there: two manifests writing the same `packet.pdf`. */
-  | { kind: 'other-manifest'; own: string }
+  /** A packet built from another manifest is there: two manifests writing the same `packet.pdf`; `other`, that manifest when found near it, `title`, the packet's. */
+  | { kind: 'other-manifest'; own: string; other?: string; title?: string }
   | { kind: 'error'; code: string };
 
 const SPECIAL: Record<SpecialKind, string> = {
@@ -158,7 +158,9 @@ export function writeReason(p: WriteProblem): string {
     case 'edited-report':
       return 'it is a report that `packet report` wrote and that was edited since: replacing it would lose your notes in it';
     case 'other-manifest':
-      return 'it is the packet built from another manifest (another posting or application in this folder?), which the build would replace';
+      return p.other !== undefined
+        ? `it is the packet built from another manifest, ${p.other}${p.title !== undefined ? ` ("${p.title}")` : ''}, which the build would replace`
+        : `it is the packet built from another manifest${p.title !== undefined ? ` ("${p.title}")` : ''} (another posting or application writing the same PDF?), which the build would replace`;
     case 'error':
       return writeOsError(p.code);
   }
@@ -213,7 +215,7 @@ export function writeFix(p: WriteProblem): string {
     case 'edited-report':
       return 'Write the new report to another file (-o report-new.md), or pass --force to replace this one, notes and all; nothing was written.';
     case 'other-manifest':
-      return `Give this manifest its own \`output:\` (e.g. output: ${p.own}), or pass --force to replace that packet (if you renamed this manifest or changed its \`profile:\`, it is its own old build); nothing was written.`;
+      return `Give this manifest its own \`output:\` (e.g. output: ${p.own}), or pass --force to replace that packet (if you renamed or moved this manifest, or changed its \`profile:\`, it is its own old build); nothing was written.`;
     case 'error':
       return 'Choose another place to write, such as a folder in your home folder (-o out/packet.pdf).';
   }

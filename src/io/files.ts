@@ -525,6 +525,20 @@ export async function pdfFilesIn(folder: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * The YAML files (`*.yaml`, `*.yml`) and the subfolders of a folder, by name, sorted; none when it cannot be read.
+ *
+ * @example
+ * await yamlFilesAndFolders('applications'); // { yaml: ['base.yaml'], folders: ['aalto', 'eu'] }
+ */
+export async function yamlFilesAndFolders(folder: string): Promise<{ yaml: string[]; folders: string[] }> {
+  const entries = await readdir(fsPath(folder), { withFileTypes: true }).catch(() => []);
+  return {
+    yaml: entries.filter((e) => e.isFile() && /\.ya?ml$/iu.test(e.name)).map((e) => e.name).sort(),
+    folders: entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort(),
+  };
+}
+
 /** Remove the temporary files and the folders made for them (while still empty). */
 async function discard(written: readonly { tmp: string }[], made: { first: string; last: string }[]): Promise<void> {
   for (const w of written) liveTemps.delete(w.tmp);

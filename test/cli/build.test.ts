@@ -226,7 +226,7 @@ describe('packet build on the Aalto example', () => {
     const pdf = join(dir, 'out/virtanen-aalto-tml.pdf');
     const before = readFileSync(pdf);
     const refused = await cli(['build', second, '--today', '2025-11-01']);
-    expect(refused.stderr + refused.stdout).toMatch(/error build\.write-failed {2}Cannot write \S*out\/virtanen-aalto-tml\.pdf: it is the packet built from another manifest \(another posting or application in this folder\?\), which the build would replace\. {2}hint: Give this manifest its own `output:` \(e\.g\. output: eu\.pdf\), or pass --force to replace that packet \(if you renamed this manifest or changed its `profile:`, it is its own old build\); nothing was written\./);
+    expect(refused.stderr + refused.stdout).toMatch(/error build\.write-failed {2}Cannot write \S*out\/virtanen-aalto-tml\.pdf: it is the packet built from another manifest, \S*manifest\.yaml \("Application: Doctoral Researcher in Trustworthy Machine Learning — Aino Virtanen"\), which the build would replace\. {2}hint: Give this manifest its own `output:` \(e\.g\. output: eu\.pdf\), or pass --force to replace that packet \(if you renamed or moved this manifest, or changed its `profile:`, it is its own old build\); nothing was written\./);
     expect(refused.code).toBe(1);
     expect(readFileSync(pdf).equals(before)).toBe(true);
     // validate and report of the second manifest: the PDF there is not its packet (an error, whatever its contents).

@@ -158,7 +158,7 @@ describe('build, before it replaces a packet re-saved by another program', () =>
     writeFileSync(second, readFileSync(manifest, 'utf8'));
     const refused = await cli(['build', 'eu.yaml', ...TODAY], { env: EPOCH, cwd: dir });
     expect(errors(refused.stdout)).toEqual([
-      `eu.yaml:9:9 error build.write-failed  Cannot write ${OUT}: it is the packet built from another manifest (another posting or application in this folder?), which the build would replace.  hint: Give this manifest its own \`output:\` (e.g. output: eu.pdf), or pass --force to replace that packet (if you renamed this manifest or changed its \`profile:\`, it is its own old build); nothing was written.`,
+      `eu.yaml:9:9 error build.write-failed  Cannot write ${OUT}: it is the packet built from another manifest, manifest.yaml ("Application: Doctoral Researcher in Trustworthy Machine Learning — Aino Virtanen"), which the build would replace.  hint: Give this manifest its own \`output:\` (e.g. output: eu.pdf), or pass --force to replace that packet (if you renamed or moved this manifest, or changed its \`profile:\`, it is its own old build); nothing was written.`,
     ]);
     expect(refused.code).toBe(1);
     expect(readFileSync(out).equals(resaved)).toBe(true);
