@@ -232,7 +232,10 @@ const APPLICATION_SUBJECT = /^(?:the |your |all |each |an? )?(?:complete |full |
  * Words that say a size is the whole application's even under one document's heading ("the application must not
  * exceed 10 pages in total"); without them, "Not to exceed three pages total" under "Research Statement" is its own.
  */
-const ALL_OF_IT = /\b(?:applications?|whole|entire|all|packet|package|dossier|documents|materials|files|attachments|bewerbung\p{L}*|unterlagen|ansökan|sollicitatie|candidature|hakemu\p{L}*)\b/iu;
+const ALL_OF_IT = /\b(?:applications?|whole|entire|all|packet|package|dossier|documents|materials|files|attachments|bewerbung\p{L}*|unterlagen|ansökan|sollicitatie|candidature|hakemu\p{L}*|liiteaineisto\p{L}*)\b/iu;
+/** A sentence whose subject is every attachment at once ("All attachments together must not exceed ten pages", "Koko liiteaineiston laajuus ..."). */
+const ALL_ATTACHMENTS_SUBJECT =
+  /^(?:(?:all|the) (?:\p{L}+ )?(?:attachments|documents|materials|appendices|enclosures) (?:together|combined|in total|altogether)\b|koko (?:liiteaineisto|hakemusaineisto|hakemus)\p{L}*|(?:alle|sämtliche) (?:unterlagen|anlagen|dokumente) (?:zusammen|insgesamt)\b|samtliga bilagor (?:tillsammans|sammanlagt)\b|alle (?:bilag|vedlegg)\p{L}* (?:tilsammen|samlet|sammen)\b)/iu;
 
 /** The text inside the parenthesis around `at` in `s`, or undefined when `at` is outside parentheses. */
 function parenthesisAt(s: string, at: number): string | undefined {
@@ -280,6 +283,8 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
       // Judged in the whole sentence: "a four-page proposal" is the proposal's size, though no document precedes it.
       ...(PACKET_WORDS.test(free) || test(P.PACKET_NOUNS, free) ? findLimits(free).filter((l) => l.key === 'max_mb' || isPacketLimit(s, l) || (/\b(?:documentation|documents|pdf|files)\b[^.;]{0,40}$/iu.test(free.slice(0, l.index)) && !sizesNamedDocument(s, l))) : []),
       ...findLimits(s).filter((l) => l.index >= free.length && (isPacketLimit(s, l) || onePdfCap(s, l.index))),
+      // "All attachments together must not exceed ten pages": a page cap on every attachment at once is the submission's.
+      ...(ALL_ATTACHMENTS_SUBJECT.test(s.trim()) ? findLimits(s).filter((l) => l.key === 'max_pages' && findKindMentions(s.slice(0, l.index)).length === 0) : []),
     ];
     // "Video: ... (maximum of 250MB total)", "CV: one PDF file of max 2 MB": the labelled part's caps, not the packet's.
     const part = partLabel(s);
@@ -304,10 +309,10 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
         out.maxMbTotal = out.maxMb;
         out.maxMb = l.value;
         out.maxMbPerFile = true;
-      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || onePdfOf(free, l.index) || onePdfCap(s, l.index)) && !(section !== undefined && !ALL_OF_IT.test(s) && !onePdfCap(s, l.index))) {
+      } else if (l.key === 'max_pages' && out.maxPages === undefined && (/\b(?:total|application|whole|entire|all)\b/iu.test(free) || ALL_ATTACHMENTS_SUBJECT.test(s.trim()) || onePdfOf(free, l.index) || onePdfCap(s, l.index)) && !(section !== undefined && !ALL_OF_IT.test(s) && !onePdfCap(s, l.index))) {
         out.maxPages = l.value;
         out.maxPagesSource = s;
-        out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s);
+        out.maxPagesWhole = WHOLE_PACKET.test(s) || APPLICATION_SUBJECT.test(s) || ALL_ATTACHMENTS_SUBJECT.test(s.trim());
       } else continue;
       out.limitSource = s;
     }

@@ -1533,6 +1533,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   yhden: 1, kahden: 2, kahta: 2, kolmen: 3, kolmea: 3, neljän: 4, neljää: 4, viiden: 5, viittä: 5,
   // ... and "on" or "onto" a number of pages ("yhdellä sivulla", "kahdelle sivulle").
   yhdellä: 1, yhdelle: 1, kahdella: 2, kahdelle: 2, kolmella: 3, kolmelle: 3,
+  kuusi: 6, kuutta: 6, kymmenen: 10, kymmentä: 10, kymmenellä: 10, // Finnish, "ei saa ylittää kymmentä sivua"
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, diez: 10, // Spanish
   dues: 2, cinc: 5, // Catalan
   dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese
