@@ -988,7 +988,10 @@ class RequirementsReader {
     const clause = s.slice(m.index).split(/[.;|)]/u)[0] ?? '';
     const condition = conditionOf(s) ?? stageCtx?.condition ?? 'documents in another language';
     // The posting's own noun ("Översättning", "beglaubigte Übersetzung"); a verb ("must be translated") is named in English.
-    const name = !/translated|übersetzt|tradui|tradott|oversettes|oversættes|översättas/iu.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
+    const named = !/translated|übersetzt|tradui|tradott|oversettes|oversættes|översättas/iu.test(m[0]) ? m[0].trim().replace(/^(?:an?|the|une|eine)\s+/i, '') : 'Translation';
+    // "eine nicht beglaubigte Übersetzung", "a non-certified translation": the negation is part of the name, not dropped.
+    const negated = /\b(?:nicht|not|non|niet|inte|ikke|ei)[- ]$/iu.exec(s.slice(0, m.index + (m[0].length - m[0].trimStart().length)).replace(/\b(?:an?|the|une|eine)\s+$/iu, ''));
+    const name = negated && named !== 'Translation' ? `${negated[0]}${named}` : named;
     this.group += 1;
     const draft: Draft = {
       kind: 'other',

@@ -29,3 +29,16 @@ describe('a page cap on every attachment together is the submission\'s (audit21 
     expect(r.profile.items[0]?.max_pages).toBe(2);
   });
 });
+
+describe('a translation that need not be certified keeps its negation (audit21 #6)', () => {
+  const title = (text: string) => read(text).profile.items.find((i) => /übersetzung|translation/iu.test(i.title))?.title;
+
+  it('"eine nicht beglaubigte Übersetzung" is titled so (before: "Beglaubigte Übersetzung", the opposite)', () => {
+    expect(title('1. Lebenslauf\n2. Masterzeugnis (falls nicht auf Englisch, zusätzlich eine nicht beglaubigte Übersetzung)')).toBe('Nicht beglaubigte Übersetzung');
+  });
+
+  it('"a non-certified translation" in English too, and a certified one stays certified', () => {
+    expect(title('Please attach a CV and diplomas. Diplomas not in English need a non-certified translation.')).toBe('Non-certified translation');
+    expect(title('Please attach a CV and diplomas. Diplomas not in English need a certified translation.')).toBe('Certified translation');
+  });
+});
