@@ -1039,7 +1039,7 @@ export const NOT_WANTED_CUES: RegExp[] = [
   // "Es werden keine Originale angenommen", "Es sind keine Zeugnisse beizufügen": the passive with "keine" before what it refuses.
   /\bes (?:werden|wird|sind|ist) (?:bitte )?keine?n?(?= [^.;:]{0,60}\b(?:angenommen|akzeptiert|entgegengenommen|benötigt|gewünscht|erwünscht|erwartet|verlangt|gefordert|beizufügen|einzureichen)\b)/u, // German
   /\b(?:geen (?:foto|pasfoto|aanbevelingsbrie\p{L}*)|niet (?:meesturen|toevoegen|bijvoegen|nodig|vereist)|(?:stuur|voeg|upload|graag) (?:\p{L}+ )?geen)\b/u, // Dutch
-  /\b(?:skicka inte|bifoga inte|behövs inte|ska inte bifogas|inga (?:foton|bilder))\b/, // Swedish
+  /\b(?:skicka inte|bifoga inte|behövs inte|(?:ska|skall|bör) inte (?:bifogas|skickas|sändas)|inga (?:foton|bilder))\b/, // Swedish
   /\b(?:ikke (?:send|sender|sende|legg ved|legger ved|nødvendig|vedlegg|vedlegger|laster opp)|skal ikke (?:sendes|vedlegges|legges ved))\b/, // Norwegian, Danish
   /\b(?:älä (?:lähetä|liitä)|ei tarvitse (?:liittää|lähettää|toimittaa)|ei tarvita)\b/, // Finnish
   // "Suosituskirjeitä ei saa liittää hakemukseen" (must not be attached), "ei liitetä", "ei tule / pidä liittää".

@@ -42,3 +42,11 @@ describe('a translation that need not be certified keeps its negation (audit21 #
     expect(title('Please attach a CV and diplomas. Diplomas not in English need a certified translation.')).toBe('Certified translation');
   });
 });
+
+describe('a refused document named before "skall inte bifogas" (audit21 #6)', () => {
+  it('"Rekommendationsbrev skall inte bifogas ansökan" is not wanted (before: only "ska inte bifogas" was read, the older "skall" was not)', () => {
+    const r = read('Ansökan ska innehålla CV och forskningsplan. Rekommendationsbrev skall inte bifogas ansökan.');
+    expect(r.profile.not_wanted?.map((n) => n.kind)).toEqual(['references']);
+    expect(r.profile.items.map((i) => i.kind)).toEqual(['cv', 'research_plan']);
+  });
+});
