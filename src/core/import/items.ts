@@ -646,9 +646,9 @@ function describing(unit: string, hits: KindMention[], entry = false): KindMenti
 }
 
 /** A person named by a document ("master's thesis supervisor", "Betreuer der Masterarbeit", "promotora pracy magisterskiej"). */
-const PERSON_AFTER = /^(?:'s|’s)?\s+(?:co-?)?(?:supervisors?|advis[eo]rs?|mentors?|examiners?|committee|promot[eo]r\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|tutor\p{L}*|relator\p{L}*)\b/iu;
+const PERSON_AFTER = /^(?:'s|’s)?\s+(?:co-?)?(?:supervisors?|advis(?:[eo]r\p{L}*|o\b)|mentors?|examiners?|committee|promot[eo]r\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|tutor\p{L}*|relator\p{L}*)\b/iu;
 const PERSON_BEFORE =
-  /\b(?:(?:co-?)?(?:supervisors?|advis[eo]rs?|mentors?|examiners?|promot[eo]r\p{L}*|opiekun\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|direct(?:or|ora)|tutor\p{L}*|relator\p{L}*|vedouc\p{L}*|školitel\p{L}*))\s+(?:(?:of|for|on|de|du|des|der|des|von|van|för|av|til|for|di|del|della|dello)\s+)?(?:(?:the|your|his|her|their|a|an|la|le|les|il|lo|die|dem|den|de|het|el)\s+)?$/iu;
+  /\b(?:(?:co-?)?(?:supervisors?|advis[eo]rs?|mentors?|examiners?|promot[eo]r\p{L}*|opiekun\p{L}*|begeleiders?|betreuer\p{L}*|handledare|ohjaaj\p{L}*|vejleder\p{L}*|veileder\p{L}*|directeur\p{L}*|direct(?:or|ora)(?:\/a|\(a\))?|tutor\p{L}*|relator\p{L}*|vedouc\p{L}*|školitel\p{L}*))\s+(?:(?:of|for|on|de|du|des|der|des|von|van|för|av|til|for|di|del|della|dello|da|do)\s+)?(?:(?:the|your|his|her|their|a|an|la|le|les|il|lo|die|dem|den|de|het|el|o)\s+)?$/iu;
 /** Where the text says what it follows, not what to send ("as indicated in the project description", "see the research plan"). */
 const POINTS_TO =
   /\b(?:(?:as\s+)?(?:indicated|described|specified|stated|detailed|listed|outlined|explained|mentioned|set out|defined|shown)\s+in|see|refer to|cf\.|(?:wie\s+)?(?:in|im)\s+(?:der|dem)\s+\p{L}+\s+(?:angegeben|beschrieben)|zoals\s+(?:vermeld|beschreven|aangegeven)\s+in|comme\s+(?:indiqué|décrit|précisé)e?s?\s+dans|come\s+(?:indicato|descritto|specificato)\s+nel(?:la)?|como\s+se\s+(?:indica|describe)\s+en|som\s+(?:anges|beskrivs)\s+i)\s+(?:the\s+|this\s+|each\s+|every\s+|its\s+|their\s+|our\s+|der\s+|dem\s+|de\s+|het\s+|la\s+|le\s+|il\s+|el\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -658,8 +658,22 @@ const POINTS_TO =
  * supervisor", the project description of "as indicated in the project description". It names nothing to send.
  */
 function qualifier(unit: string, h: KindMention): boolean {
-  return PERSON_AFTER.test(unit.slice(h.end)) || PERSON_BEFORE.test(unit.slice(Math.max(0, h.start - 60), h.start)) || POINTS_TO.test(unit.slice(Math.max(0, h.start - 60), h.start));
+  const before = unit.slice(Math.max(0, h.start - 60), h.start);
+  return PERSON_AFTER.test(unit.slice(h.end)) || PERSON_BEFORE.test(before) || POINTS_TO.test(before) || (h.kind === 'thesis' && (ACT_ON.test(before) || THESIS_TO_COME.test(before) || THESIS_AFTER.test(unit.slice(h.end))));
 }
+
+/** An act on a thesis that names another document or a role ("Betreuung einer Dissertation", "ata de defesa de dissertação"). */
+const ACT_ON =
+  /\b(?:supervision|supervising|defen[cs]e|betreuung|begutachtung|verteidigung|disputation|begeleiding|handledning|ohjaus|defesa|defensa|soutenance|direction|direção|dirección|direzione)\s+(?:(?:of|de|da|do|der|einer|eines|des|von|van|av|di|del|della)\s+)?(?:(?:the|a|an|your|their|la|el|o|die|het|een|une|sa|sua|su)\s+)?$/iu;
+/**
+ * A thesis yet to be written or only the content or form of another document: "what you want to do for your
+ * research/thesis", "w której będzie przygotowywana rozprawa doktorska", "a plan ... que inclúa a tese", "a writing
+ * sample in the form of a thesis".
+ */
+const THESIS_TO_COME =
+  /\b(?:(?:for|towards?)\s+(?:your|the|their|his|her|a)\s+(?:(?:future|planned|doctoral|phd|research)\s*(?:\/|or|and)?\s*)*|(?:będzie|zostanie)\s+(?:przygotowywan|przygotowan|napisan|realizowan)\p{L}*\s+|(?:que|which|that)\s+(?:inclú|inclu|incluy|include|cover|comprend)\p{L}*\s+(?:(?:a|o|la|el|the|your|sua|su)\s+)?|(?:in the form of|i form av|in form (?:einer|eines|von)|sous (?:la )?forme d(?:'|’|e |u |une ))\s*(?:(?:a|an|your|en|ett)\s+)?)$/iu;
+/** "the thesis that will be written during the PhD": a thesis to come, not one to send. */
+const THESIS_AFTER = /^\s+(?:(?:that|which)\s+)?(?:will be|is to be|shall be|wird)\s+(?:written|prepared|carried out|verfasst|geschrieben)\b/iu;
 
 /** Words before a form that the document named before it follows ("drafted according to Form 2", "gemäß Formular B"). */
 const TEMPLATE_OF =

@@ -180,6 +180,11 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bsynopsis of (?:the )?work\b/,
       /\bbeschreibung (?:des )?forschungsinteresse\p{L}*/u, // German
       /\b(?:forschungsstatement|(?:darstellung|beschreibung) (?:der|ihrer) (?:bisherigen )?forschung(?:stätigkeit|sschwerpunkte)?)\b/, // German
+      // "a description of research plans and achievements", "Beschreibung aktueller und geplanter Forschungsprojekte":
+      // past and future work together is an account of one's research, not a plan for a project.
+      /\b(?:(?:descriptions?|summar(?:y|ies)|overviews?|statements?) of (?:your )?)?research plans? and (?:past |previous |recent )?(?:achievements|accomplishments|results)\b/,
+      /\b(?:(?:descriptions?|summar(?:y|ies)|overviews?|statements?) of (?:your )?)?(?:past|previous|current|recent) (?:research )?(?:achievements|accomplishments) and (?:future )?(?:research )?plans\b/,
+      /\b(?:(?:beschreibung|darstellung|übersicht) (?:der |ihrer )?)?(?:aktuelle[nr]?|bisherige[nr]?|laufende[nr]?|gegenwärtige[nr]?) und (?:geplante[nr]?|künftige[nr]?|zukünftige[nr]?) forschung\p{L}*/u, // German
       ...kindFromLanguages('research_statement'),
     ],
     accepts: ['file', 'text'],
@@ -248,8 +253,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   thesis: {
     patterns: [
-      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|theses|dissertations?)\b/,
-      /\b(?:thesis|theses)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e))/,
+      /\b(?:msc|m\.sc\.|master'?s?|ma|bachelor'?s?|bsc|diploma|phd|doctoral)\s+(?:thesis|theses|dissertations?)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e|examination|examiners?))/,
+      /\b(?:thesis|theses)\b(?! (?:supervisor|advisor|topic|project|committee|defen[cs]e|examination|examiners?))/,
       /\bdissertations?\b(?! (?:supervisor|advisor|director|topic|project|committee|defen[cs]e|research|work|phase|stage|fellowship|year|completion|plan|proposal))/,
       /\b(?:description|summary) of (?:the |your )?(?:master'?s?|bachelor'?s?|msc|ma) project\b/,
       /\b(?:masterarbeit|abschlussarbeit|diplomarbeit|bachelorarbeit)\b/, // German
@@ -279,6 +284,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bliste (?:des|de) publications\b/, // French
       /\belenco delle pubblicazioni\b/, // Italian
       // "Förteckning över utvalda publikationer", "list of selected publications": a list, whatever adjective is between.
+      /\bliste (?:wissenschaftlicher|eigener|ausgewählter|sämtlicher) (?:publikationen|veröffentlichungen)\b/, // German
       /\b(?:list (?:of|of your)|förteckning (?:över|på)|lista (?:över|med|på|delle|de)|liste (?:over|der|ihrer|des|de vos|de ses)|verzeichnis (?:der|ihrer)|lijst (?:van|met)|elenco (?:delle|di)) (?:(?!(?:and|or|und|oder|och|eller|og|et|ou|e|o|y|en|of|av)\b)\p{L}+ ){1,2}(?:publications|papers|publikationer|publikationen|publikasjoner|veröffentlichungen|publicaties|pubblicazioni|publicaciones)\b/u,
       ...kindFromLanguages('publication_list'),
     ],
@@ -300,6 +306,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bsamples? of (?:your )?(?:written work|writing|academic writing|scholarly work|work|scholarship)\b/,
       /\bsamples? of (?:your )?(?:(?:scholarly|creative|academic|published|research|written|artistic)(?: (?:or|and) (?:scholarly|creative|academic|published|research|written|artistic))? )?(?:work|writing|publications|papers|research)\b/,
       /\b(?:job market|working) papers?\b/,
+      /\b(?:skrivprov(?:et)?|skriveprøve(?:n)?|arbetsprov(?:et)?)\b/, // Swedish, Norwegian: a writing test sent as a text of one's own
       // "... a list of marks and two recent essays": counted essays are pieces of writing, not a statement.
       /\b(?:one|two|three|\d) (?:recent |best |selected |representative )*(?:research )?(?:articles?|papers|publications|essays)\b/,
       // "up to 3 reprints", "1-2 example publications", "your five most recent ISI publications", "up to 10 scientific works":
