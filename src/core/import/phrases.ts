@@ -1340,7 +1340,7 @@ export const REQUEST_CUES: RegExp[] = [
   // "Please combine your cover letter, CV and ... into a single PDF file": the files to put together are asked for.
   /\b(?:combine|merge|compile) (?:your|all|the)\b/,
   // "the jury will ask for original works", "vraagt de jury om ...", "bittet die Kommission um ...": a request put by the one who asks.
-  /\b(?:will|may|shall|can|then|also) ask (?:\p{L}+ ){0,4}?for\b|\bvraagt (?:\p{L}+ ){0,6}?om\b|\bbittet (?:\p{L}+ ){0,6}?um\b|\b(?:mee|mit)(?:te )?(?:brengen|bringen)\b|\bbring (?:\p{L}+ ){0,3}?(?:works|originals|artworks|pieces)\b/u,
+  /\bvraagt (?:\p{L}+ ){0,6}?om\b|\bbittet (?:\p{L}+ ){0,6}?um\b|\b(?:mee|mit)(?:te )?(?:brengen|bringen)\b|\bbring (?:\p{L}+ ){0,3}?(?:works|originals|artworks|pieces)\b/u,
   // "Collect transcripts from all undergraduate institutions you have attended": an imperative that opens the sentence.
   /^(?:please )?(?:collect|gather)\b/,
   // "Please write a 2-page application": the text to write is asked for.
