@@ -57,20 +57,21 @@ const PROJECT =
   '(?:projects?|proposals?|grants?|grant\\s+applications?|funding\\s+applications?|consortium|consortia|collaborations?|partnerships?|initiatives?|bids?|projekt\\p{L}*|(?:forschungs|f(?:ö|oe|o)rder)?antrag\\p{L}*|vorhaben\\p{L}*|kooperation\\p{L}*|projet\\p{L}*|proposition|proyecto\\p{L}*|propuesta\\p{L}*|progett[oi]|proposta|hanke\\p{L}*|projekti\\p{L}*|projektet|ansökan\\s+om\\s+(?:medel|bidrag)|voorstel\\p{L}*)';
 /** A person's word between a supporting verb and its object: "support her proposal" backs her. */
 const NOT_PERSON = '(?!(?:her|him|his|their|them|sie|ihre[mnrs]?|ihn|seine[mnrs]?|elle|lui|ella|lei|hän\\p{L}*)(?!\\p{L}))';
+/** A support's object when it is a project: "the Horizon Europe proposal", not "her proposal". */
+const PROJECT_OBJECT = `\\s+(?:${NOT_PERSON}[\\p{L}\\p{N}-]+\\s+){0,4}?${PROJECT}(?!\\p{L})`;
 /**
  * Support for a project, not a person: "Roboworks GmbH strongly supports the Horizon Europe proposal", "in support of the
  * ROBOGRASP project", "We recommend the project for funding", "unterstützt den Antrag", "soutient le projet", "apoya el proyecto".
  */
 const PROJECT_SUPPORT = new RegExp(
-  `(?<!\\p{L})(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|recommend(?:s|ed|ing)?|commit(?:s|ted)?\\s+to|unterst(?:ü|ue|u)tz\\p{L}*|bef(?:ü|ue|u)rwort\\p{L}*|soutien\\p{L}*|soutenons|apoya\\p{L}*|apoyo|respalda\\p{L}*|sosten\\p{L}*|sostegno|supporto|tukee|tuemme|st(?:ö|o)djer|steun\\p{L}*|ondersteun\\p{L}*)(?:\\s+(?:of|for|to|f(?:ü|u)r|de|du|al|del|a|al|per|van|voor))?\\s+(?:${NOT_PERSON}[\\p{L}\\p{N}-]+\\s+){0,4}?${PROJECT}(?!\\p{L})`,
+  `(?<!\\p{L})(?:support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?|recommend(?:s|ed|ing)?|commit(?:s|ted)?\\s+to|unterst(?:ü|ue|u)tz\\p{L}*|bef(?:ü|ue|u)rwort\\p{L}*|soutien\\p{L}*|soutenons|apoya\\p{L}*|apoyo|respalda\\p{L}*|sosten\\p{L}*|sostegno|supporto|tukee|tuemme|st(?:ö|o)djer|steun\\p{L}*|ondersteun\\p{L}*)(?:\\s+(?:of|for|to|f(?:ü|u)r|de|du|al|del|a|per|van|voor))?${PROJECT_OBJECT}`,
   'iu',
 );
 /** A letter's kind that may back a project as well as a person: "Letter of support", "Unterstützungsschreiben", "carta de apoyo". */
 const SUPPORT_LETTER = /(?<!\p{L})(?:support(?:ing)?|endorsement|unterst(?:ü|ue|u)tzungsschreiben|soutien|apoyo|apoio|sostegno|supporto)(?!\p{L})/iu;
 const RECOMMENDATION_LETTER_ALL = new RegExp(RECOMMENDATION_LETTER.source, 'giu');
-const SUPPORTS_ALL = () => new RegExp(SUPPORTS.source, 'giu');
 /** Whether a support's object right after it is a project: "in support of the ROBOGRASP proposal". */
-const PROJECT_AFTER = new RegExp(`^\\s+(?:${NOT_PERSON}[\\p{L}\\p{N}-]+\\s+){0,4}?${PROJECT}(?!\\p{L})`, 'iu');
+const PROJECT_AFTER = new RegExp(`^${PROJECT_OBJECT}`, 'iu');
 
 /** Whether a text backs a project, a proposal or a grant ("strongly supports the Horizon Europe proposal"): a letter of support that is no one's recommendation. */
 function supportsProject(text: string): boolean {
@@ -86,7 +87,7 @@ function recommendsSomeone(text: string, applicant?: NameParts, stock = false): 
   if (RECOMMENDATION_NOUN.test(text)) return true;
   // "Letter of support" over a text that backs a project is the project's letter, not the person's.
   if ([...text.matchAll(RECOMMENDATION_LETTER_ALL)].some((m) => !(project && SUPPORT_LETTER.test(m[0])))) return true;
-  if ([...text.matchAll(SUPPORTS_ALL())].some((m) => !PROJECT_AFTER.test(text.slice(m.index + m[0].length)))) return true;
+  if ([...text.matchAll(SUPPORTS_ALL)].some((m) => !PROJECT_AFTER.test(text.slice(m.index + m[0].length)))) return true;
   return [...text.matchAll(RECOMMENDS_ALL)].some((m) => {
     const rest = text.slice(m.index + m[0].length);
     return !THING_OBJECT.test(rest) && !advice(rest, applicant) && !(stock && STOCK_CLOSING.test(sentenceAt(text, m.index)));
@@ -112,6 +113,7 @@ const STOCK_CLOSING =
  */
 const SUPPORTS =
   /(?<!\p{L})(?:in\s+(?:\p{L}+\s+){0,2}support\s+of|(?:support|endorse)\s+(?:her|his|their|this|the)\s+(?:\p{L}+\s+){0,2}(?:application|candidacy|appointment)|endors(?:e|es|ed|ing|ement)|(?:reference|referee\s+report)\s+for|bef(?:ü|ue|u)rworte\p{L}*|unterst(?:ü|ue|u)tze\p{L}*\s+(?:\p{L}+\s+){0,3}bewerbung|je\s+soutiens|(?:apoyo|respaldo)\s+(?:la\s+)?candidatura|sostengo\s+(?:la\s+)?candidatura|tuen\s+(?:\p{L}+\s+){0,2}hakemus\p{L}*)(?!\p{L})/iu;
+const SUPPORTS_ALL = new RegExp(SUPPORTS.source, 'giu');
 
 /**
  * The profile's `not_wanted` entry that refuses letters of recommendation (of the references kind, or named so),
@@ -477,15 +479,19 @@ const PUBLICATION_LIST = /(?<!\p{L})(?:(?:list|lists)\s+of\s+(?:\p{L}+\s+)?publi
 /** A writing sample as a title names it: "Writing sample", "Sample of academic writing", "Schreibprobe". */
 const WRITING_SAMPLE = /(?<!\p{L})(?:writing\s+samples?|samples?\s+of\s+(?:\p{L}+\s+){0,2}writing|writing\s+examples?|examples?\s+of\s+(?:\p{L}+\s+){0,2}writing|schreibproben?|textproben?|kirjoitusnäyte|muestras?\s+de\s+escritura|[ée]chantillons?\s+d['’\s]?[ée]criture)(?!\p{L})/iu;
 
+/** The words of a title, a file name or a name, folded and in lower case, as `OWN_PHOTO_BEFORE` and `OWN_PHOTO_OF` hold them. */
+function foldedWords(text: string): string[] {
+  return foldAccents(text).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+}
+
 /** Whether the photo a title or file name names is the applicant's, not a photo of something else ("Lab photo", "Photo of the setup"). */
 function ownPhoto(text: string, applicant: readonly string[]): boolean {
   const m = PHOTO.exec(text);
   if (!m) return false;
-  const words = (s: string): string[] => foldAccents(s).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
   const own = (w: string, set: ReadonlySet<string>): boolean => set.has(w) || applicant.includes(w);
-  if (!words(text.slice(0, m.index)).every((w) => own(w, OWN_PHOTO_BEFORE))) return false;
+  if (!foldedWords(text.slice(0, m.index)).every((w) => own(w, OWN_PHOTO_BEFORE))) return false;
   const after = /^[\s_-]*(?:of|from|von|vom|des|de|du|del|della|di|d(?=['’\s_-]))(?!\p{L})(.*)$/iu.exec(text.slice(m.index + m[0].length));
-  return !after || words(after[1]!).some((w) => own(w, OWN_PHOTO_OF));
+  return !after || foldedWords(after[1]!).some((w) => own(w, OWN_PHOTO_OF));
 }
 
 /** A kind of document other than letters that a file is known as by its title (a photo by its file name too), and what a message calls it. */
@@ -510,7 +516,7 @@ export interface RefusedKind {
  * under the CV. A title or file name that also names a CV ("Lebenslauf mit Foto") is no refused photo.
  */
 export function refusedKinds(profile: Profile, item: { kind: string; title: string }, applicant?: string): RefusedKind[] {
-  const own = applicant === undefined ? [] : foldAccents(applicant).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+  const own = applicant === undefined ? [] : foldedWords(applicant).filter((w) => w.length > 1);
   return REFUSABLE.flatMap((r) => {
     // An item of the kind itself is checked as a whole (`item.not-wanted` or `profile.not-wanted-item`).
     if (item.kind === r.kind || r.names.test(item.title)) return [];
@@ -519,8 +525,7 @@ export function refusedKinds(profile: Profile, item: { kind: string; title: stri
     const n = (profile.not_wanted ?? []).find((w) => w.kind === r.kind || r.names.test(w.what));
     if (!n) return [];
     const base = (file: string) => file.replace(/^.*[\\/]/u, '').replace(/\.[^.]*$/u, '');
-    const one = (s: string | undefined): boolean => {
-      if (s === undefined || CV_NAMED.test(s)) return false;
+    const one = (s: string): boolean => {
       const m = r.names.exec(s);
       // "Report with grade report", "Thesis incl. photo": a part of another document, not one of its own.
       if (!m || PART_OF.test(s.slice(0, m.index).replace(/[_-]+/gu, ' '))) return false;
@@ -531,8 +536,7 @@ export function refusedKinds(profile: Profile, item: { kind: string; title: stri
       // A CV's title or file name keeps it a CV ("Lebenslauf mit Foto", photo-cv.pdf), whichever of the two names it.
       if ((title !== undefined && CV_NAMED.test(title)) || (name !== undefined && CV_NAMED.test(name))) return false;
       // A title that names the kind decides ("Lab photo" for photo.jpg); the file name speaks for an untitled file or another title.
-      if (title !== undefined && r.names.test(title)) return one(title);
-      return one(title) || one(name);
+      return title !== undefined && r.names.test(title) ? one(title) : name !== undefined && one(name);
     };
     return [{ what: n.what.trim(), is: r.is, names }];
   });
