@@ -262,6 +262,14 @@ function checkUnwanted(pItem: ProfileItem, mItem: ManifestItem, profile: Profile
   else if (pItem.stage === 'later') at(mItem.path, { ...diag('item.asked-later', { title: pItem.title, id: pItem.id, ...where }), item: pItem.id }, true);
 }
 
+/** Whom a letter's words are read against: the applicant and the referees, by name, placeholder names left out. */
+function letterPeople(manifest: Manifest): { applicant: NameParts | undefined; referees: string[] } {
+  return {
+    applicant: fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name),
+    referees: manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : []))),
+  };
+}
+
 /**
  * A letter of recommendation given under another item ("Any other documents"), as a file, a pasted text or a link, by
  * its title (a link's note too) or its words, when the posting refuses letters, or wants them sent by the referees:
@@ -274,9 +282,7 @@ function checkLettersElsewhere(pItem: ProfileItem, mItem: ManifestItem, input: V
   const sent = input.profile.items.find((i) => i.sent_by === 'referees');
   const transcripts = pItem.kind === 'transcript' ? undefined : input.profile.items.find((i) => i.sent_by === 'issuer' && i.kind === 'transcript');
   if (!refused && !sent && !transcripts) return;
-  const { manifest } = input;
-  const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
-  const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
+  const { applicant, referees } = letterPeople(input.manifest);
   const where = input.profileAt ? { profile: input.profileAt } : {};
   // Refused outright, else sent by others: the posting wants it from them, not from you.
   type Given = { file: string; pages?: LetterPages } | { entry: { form: 'text' | 'link'; title?: string } };
@@ -888,9 +894,7 @@ class ItemCheck {
     // A letter the posting refuses, or wants from the referees, is said so under another item (`item.not-wanted`, `item.sent-directly`).
     const elsewhere = !letters && this.p.accepts.includes('letter') && !refusedLetters(this.input.profile) && !this.input.profile.items.some((i) => i.sent_by === 'referees');
     if ((!letters && !elsewhere) || !f.pageTexts) return;
-    const { manifest } = this.input;
-    const applicant = fillerName(manifest.applicant.name) ? undefined : nameParts(manifest.applicant.name);
-    const referees = manifest.items.flatMap((i) => i.entries.flatMap((e) => (e.form === 'referee' && !fillerName(e.name) ? [e.name] : [])));
+    const { applicant, referees } = letterPeople(this.input.manifest);
     const cut = cutLetter(f.pageTexts, kept, applicant, referees);
     if (!cut || (elsewhere && !cut.certain)) return;
     const left = cut.keep.slice(kept.length).map((p) => p + 1);
