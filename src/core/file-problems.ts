@@ -157,10 +157,12 @@ export function writeReason(p: WriteProblem): string {
       return p.what === 'pdf' ? `it already exists and is ${p.found}, not a PDF, which the build would replace` : `it already exists and is ${p.found}, not a report, which the report would replace`;
     case 'edited-report':
       return 'it is a report that `packet report` wrote and that was edited since: replacing it would lose your notes in it';
-    case 'other-manifest':
+    case 'other-manifest': {
+      const titled = p.title !== undefined ? ` ("${p.title}")` : '';
       return p.other !== undefined
-        ? `it is the packet built from another manifest, ${p.other}${p.title !== undefined ? ` ("${p.title}")` : ''}, which the build would replace`
-        : `it is the packet built from another manifest${p.title !== undefined ? ` ("${p.title}")` : ''} (another posting or application writing the same PDF?), which the build would replace`;
+        ? `it is the packet built from another manifest, ${p.other}${titled}, which the build would replace`
+        : `it is the packet built from another manifest${titled} (another posting or application writing the same PDF?), which the build would replace`;
+    }
     case 'error':
       return writeOsError(p.code);
   }
