@@ -212,11 +212,12 @@ export function readsAsRecommendation(texts: readonly string[], applicant: NameP
   if (applicant && addressedTo(texts, applicant)) return false;
   if (applicant && headedAbout(texts, applicant)) return signerOf(texts, people)?.by !== 0;
   // "Certificate of employment ... This is to certify that she worked ... we would recommend her to any employer": the certificate's stock closing recommends no one for a post.
-  const stock = texts.some(headedCertificate) && texts.some((t) => certifies(t) || EMPLOYED.test(t)) && !texts.some((t) => RELATION.test(t));
+  const headed = texts.some(headedCertificate);
+  const stock = headed && texts.some((t) => certifies(t) || EMPLOYED.test(t)) && !texts.some((t) => RELATION.test(t));
   const recommends = texts.some((t) => recommendsSomeone(t, applicant, stock));
   // "I have known Aino Virtanen for three years ... With warm regards, Prof. Liisa Laine" recommends in no word: read by who signs it.
   // "I confirm that she is expected to receive the degree": a certificate of facts, which postings ask for, is none.
-  const certificate = texts.some(certifies) || (!recommends && texts.some((t) => headedCertificate(t) || employmentRecord(t)));
+  const certificate = texts.some(certifies) || (!recommends && (headed || texts.some(employmentRecord)));
   // A company's letter backing a grant proposal may name the applicant as its lead: it backs the project, not her candidacy.
   const project = !recommends && texts.some(supportsProject);
   const account = !recommends && applicant !== undefined && texts.length <= ACCOUNT_PAGES && !certificate && !project && accountOf(texts, applicant);
