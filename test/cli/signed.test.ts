@@ -50,6 +50,14 @@ describe('a signed input', () => {
     expect(readdirSync(join(dir, 'packet'))).toContain('Virtanen_transcript.pdf');
   });
 
+  it('build --no-separate on a separate-files posting says the one packet holds its pages unsigned (before: "the file built for its item is a copy", a file the build does not make)', async () => {
+    const dir = await signedSet('separate-files');
+    const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01', '--no-separate', '-o', join(dir, 'one.pdf')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(NOTE);
+    expect((await readPdf(readFileSync(join(dir, 'one.pdf')))).pages.length).toBe(3);
+  });
+
   it('in a separate-files build where the item has other files too, says they are combined without the signature', async () => {
     const dir = await signedSet('separate-files', '[docs/bsc.pdf, docs/signed.pdf]');
     const r = await cli(['build', join(dir, 'manifest.yaml'), '--today', '2025-11-01']);

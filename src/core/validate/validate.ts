@@ -100,6 +100,11 @@ export interface Pager {
 /** Report a diagnostic at a place in the manifest (at its key when `key`; at a line of a text, see `LocateOptions`). */
 type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean | LocateOptions) => void;
 
+/** Whether the build makes one PDF: `separate: false` (`--no-separate`) does even for a separate-files posting, `--separate` never does. */
+function buildsOnePdf(input: Pick<ValidateInput, 'separate' | 'profile'>): boolean {
+  return input.separate !== undefined ? !input.separate : input.profile.submission.format !== 'separate-files';
+}
+
 /**
  * Check a manifest against its profile and the facts about its files; report every problem in one pass.
  * Throws a `UsageError` for a `today` that is not a date or date-time, or a `zone` that is not a time zone (see `ValidateInput`).
@@ -197,9 +202,7 @@ export function validate(input: ValidateInput): ValidationResult {
   }
 
   // One file per item has no cover to count, whatever the options say.
-  // `separate: false` builds one PDF, with its cover, even for a separate-files posting.
-  const onePdf = input.separate !== undefined ? !input.separate : profile.submission.format !== 'separate-files';
-  const cover = onePdf && (input.cover ?? manifest.options.cover !== false);
+  const cover = buildsOnePdf(input) && (input.cover ?? manifest.options.cover !== false);
   const coverLaidOut = cover ? layoutCoverOf(input, today) : undefined;
   // A cover not laid out (no pager, or a file the build could not plan yet) is counted as one page, and said "about".
   if (cover && !coverLaidOut) pagesExact = false;
@@ -727,7 +730,7 @@ class ItemCheck {
 
   /** A signed file's note, told of the file the build makes for its item when each item is a file of its own (audit 24 F7). */
   private signed(file: string, signatures: number): Diagnostic {
-    if (!this.input.separate && this.input.profile.submission.format !== 'separate-files') return diag('file.signed', { file, signatures });
+    if (buildsOnePdf(this.input)) return diag('file.signed', { file, signatures });
     const given = this.input.manifest.items.find((i) => i.id === this.p.id);
     return diag('file.signed', { file, signatures, separate: given?.entries.length === 1 ? 'alone' : 'combined' });
   }
