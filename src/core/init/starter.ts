@@ -61,8 +61,7 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
     'applicant:',
     `  name: ${PLACEHOLDER.name}`,
     `  email: ${PLACEHOLDER.email}`,
-    // A separate-files posting's build writes a folder of files: named as one (before: packet.pdf, built as packet/).
-    s.format === 'separate-files' ? 'output: packet/' : 'output: packet.pdf',
+    outputLine(s),
     'items:',
   );
   for (const listed of orderedItems(profile)) {
@@ -83,6 +82,18 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
   }
   // The profile's free text (a `|` block note, a title with a line break) stays inside its comment line: folded, as the cover folds it.
   return `${lines.map((line) => line.replace(/^(\s*)(.*)$/su, (_, indent: string, rest: string) => `${indent}${oneLine(rest)}`)).join('\n')}\n`;
+}
+
+/**
+ * The starter's `output:`: a separate-files posting's build writes a folder (before: packet.pdf, built as packet/);
+ * a posting that names its one PDF gets that name, and a pattern with the applicant's name is left to the build,
+ * which fills it in (before: `output: packet.pdf`, which the next validate warned about, audit 25 F2).
+ */
+function outputLine(s: Profile['submission']): string {
+  if (s.format === 'separate-files') return 'output: packet/';
+  if (s.file_name === undefined) return 'output: packet.pdf';
+  if (!s.file_name.includes('{')) return `output: ${quote(s.file_name)}`;
+  return `# No output: line needed: the build names the PDF as the posting asks, ${s.file_name} with your name filled in.`;
 }
 
 /**
