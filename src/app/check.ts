@@ -2,7 +2,7 @@
  * The shell around the pure pipeline: read the manifest, its profile and its files, then parse -> validate.
  * Shared by `validate`, `report` and `build`, so each input is read and parsed once.
  */
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { UsageError } from './errors.js';
 import { refuseCheckOptions } from './options.js';
@@ -327,7 +327,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (written !== undefined && wrong) {
     // The value to type instead: trimmed, or with the name the build would give the file.
     const named = packetFileName(check.manifest.applicant, profile.submission.file_name, profile.submission.max_name_length) ?? 'packet.pdf';
-    const fix = wrong === 'blanks' ? written.trim() : wrong === 'no-name' ? written.trim().replace(/[^\\/]*$/u, named) : undefined;
+    const fix = wrong === 'blanks' ? written.trim() : wrong === 'no-name' ? written.trim().replace(/[^\\/]*$/u, named) : wrong === 'backslash' ? posixOutput(written) : undefined;
     return [diagnosticAt(check.source, options.output ? [] : ['output'], diag('build.output-path', { output: written, problem: wrong, ...(fix !== undefined ? { fix } : {}), ...(options.output ? { flag: true } : {}) }))];
   }
   if (!onePdf) return separateFolderProblems(check, options);
@@ -393,14 +393,21 @@ function outputPathProblem(written: string, fromFlag: boolean, onePdf: boolean):
   // `output: " out/packet.pdf"` built into a folder named " out" (a blank no file manager shows).
   if (written.trim() !== written) return 'blanks';
   if (!fromFlag && /^~(?:[\\/]|$)/.test(written)) return 'home';
+  // `output: out\packet.pdf` written on Windows: here "\" is part of a name, so it built one file named "out\packet.pdf" (audit 25 F5).
+  if (sep === '/' && written.includes('\\')) return 'backslash';
   if (onePdf && (/[\\/]$/.test(written) || /(?:^|[\\/])\.{1,2}$/.test(written.trim()))) return 'folder';
   // `out/.pdf`: a name that is only the extension, a hidden file most file managers and upload dialogs do not show.
   if (onePdf && /(?:^|[\\/])\.pdf$/iu.test(written)) return 'no-name';
   return undefined;
 }
 
+/** A Windows path written with "\\" as it reads here, or undefined when it is a drive's or a network path (no folder of this computer). */
+function posixOutput(written: string): string | undefined {
+  return /^(?:[a-z]:|\\\\)/iu.test(written) ? undefined : written.replace(/\\+/gu, '/');
+}
+
 /** What is wrong with an output path as written, before any file is looked at. */
-type OutputPathProblem = 'empty' | 'blanks' | 'home' | 'folder' | 'no-name';
+type OutputPathProblem = 'empty' | 'blanks' | 'home' | 'folder' | 'no-name' | 'backslash';
 
 /** Whether `output` is (a link to) the manifest, the profile or an input file. */
 export async function clashWithInput(output: string, check: CheckResult): Promise<boolean> {

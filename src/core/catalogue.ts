@@ -1815,9 +1815,9 @@ export const CATALOGUE = {
       `The output folder ${p.folder} holds ${p.files.length === 1 ? 'an input file' : `${p.files.length} input files`} of this manifest (${p.files.slice(0, 5).join(', ')}${p.files.length > 5 ? ', …' : ''}): the files to upload would be mixed with your inputs.`,
     hint: () => 'Build into a folder of its own (-o packet, or `output: packet` in the manifest); your inputs stay where they are.',
   }),
-  'build.output-path': entry<{ output: string; problem: 'empty' | 'blanks' | 'home' | 'folder' | 'no-name'; fix?: string; flag?: boolean }>({
+  'build.output-path': entry<{ output: string; problem: 'empty' | 'blanks' | 'home' | 'folder' | 'no-name' | 'backslash'; fix?: string; flag?: boolean }>({
     severity: 'error',
-    when: 'an output path that is empty, starts or ends with a blank (the build would make a folder or file whose name holds it), starts with `~` in the manifest (not your home folder there), ends in / (a folder, where one PDF is built), or is a file name that is only `.pdf` (a hidden file)',
+    when: 'an output path that is empty, starts or ends with a blank (the build would make a folder or file whose name holds it), starts with `~` in the manifest (not your home folder there), ends in / (a folder, where one PDF is built), is a file name that is only `.pdf` (a hidden file), or is written with \\ between folders on macOS or Linux (`out\\packet.pdf`, `C:\\Users\\...`: there the build would make one file with \\ in its name)',
     message: (p) =>
       p.problem === 'empty'
         ? 'The output path is empty.'
@@ -1827,6 +1827,8 @@ export const CATALOGUE = {
             ? `The output ${p.output} starts with ~, which is not your home folder in a manifest: the build would make a folder named "~" beside it.`
             : p.problem === 'no-name'
               ? `The output ${p.output} is a file name with only the extension: the PDF would be a hidden file named ".pdf".`
+              : p.problem === 'backslash'
+                ? `The output ${p.output} is written with \\ between folders, as on Windows: on this computer \\ is part of a name, so the build would make one file named "${p.output}"${p.fix === undefined ? '' : ', not a file in a folder'}.`
               : `The output ${p.output} names a folder; the packet is one PDF file.`,
     hint: (p) =>
       p.fix !== undefined
