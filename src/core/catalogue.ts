@@ -38,6 +38,8 @@ const entry = <P = Record<never, never>>(e: Entry<P>): Entry<P> => e;
 export type NotAPath = 'text' | 'link' | 'referee' | 'list';
 /** A field besides a name that the build prints as typed, so Markdown in it shows raw (`name.markup`). */
 export type MarkupField = 'affiliation' | 'position' | 'relation' | 'phone' | 'address' | 'title' | 'later';
+/** What to do when a referee's letter is not the applicant's to give (audit 25 F7). */
+export const NO_LETTER = 'A `letter:` is the PDF of the letter. If the referee sends it directly, or you will have it later, remove the `letter:` line: the referee is then given by name and contact details.';
 const LOOKS: Record<NotAPath, string> = { text: 'a text', link: 'a web address', referee: "a referee's name and email", list: 'several file names' };
 /** A value shortened for a message, on one line. */
 const clip = (text: string, n: number): string => {
@@ -863,7 +865,7 @@ export const CATALOGUE = {
   }),
 
   // ---------------------------------------------------------------- input files
-  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string; odd?: OddSpaceAt }>({
+  'file.not-found': entry<{ file: string; suggestion?: string; looks?: NotAPath; base?: string; odd?: OddSpaceAt; letter?: true }>({
     severity: 'error',
     when: 'a path that does not exist (with the closest name in its folder), or that starts or ends with a space (quoted as written), or holds a non-breaking or other unusual space inside it (named, with its line and column); a text, a link, a referee or a list written where a path goes',
     message: (p) =>
@@ -879,6 +881,8 @@ export const CATALOGUE = {
         ? `${oddSpaceFix(p.odd)}.${p.suggestion ? ` ${p.suggestion} is there. (${relativeTo(p.base)})` : ''}`
         : outerSpace(p.file) && p.suggestion === p.file.trim()
         ? `Remove the space: ${p.suggestion} is there. (${relativeTo(p.base)})`
+        : p.looks === 'text' && p.letter
+        ? NO_LETTER
         : p.looks === 'text'
         ? 'Write a text under `text:`, as `bio: { text: "..." }`, or on the lines under `text: |`, indented.'
         : p.looks === 'link'

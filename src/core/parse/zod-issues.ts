@@ -2,7 +2,7 @@
  * zod's issues, rewritten as sentences that say the fix: the one place where validator wording becomes ours.
  */
 import type { z } from 'zod';
-import { diag, type OddSpaceAt } from '../catalogue.js';
+import { diag, NO_LETTER, type OddSpaceAt } from '../catalogue.js';
 import type { Diagnostic, PathSegment } from '../diagnostics.js';
 import { formatPath } from '../diagnostics.js';
 import { oddSpace, sentence } from '../words.js';
@@ -22,6 +22,9 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
  * const result = ProfileSchema.safeParse(value, PARSE_OPTIONS);
  */
 export const PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+
+/** Keys written in a referee's `letter:` by someone who has no letter to give: it comes later, or from the referee. */
+const LETTER_LATER: ReadonlySet<string> = new Set(['later', 'text', 'link', 'sent_by', 'sent', 'note']);
 
 const typeWords: Record<string, string> = {
   string: 'text',
@@ -201,6 +204,8 @@ export function issuesToDiagnostics(
           const where = path.length ? `in ${shownPath(path, source.value)}` : '';
           const odd = oddSpaceAt(source, [...path, key], key, true);
           const d = unknownKey(kind, { key, where, ...(guess ? { guess } : {}), allowed: listOr(allowed), ...(odd ? { odd } : {}) });
+          // `letter: { later: "sent directly" }`: no letter to give, which is said by leaving `letter:` out (audit 25 F7).
+          if (kind === 'manifest' && LETTER_LATER.has(key) && path.at(-1) === 'letter') d.hint = NO_LETTER;
           // `{ file: a.pdf, title: BSc (TCD, scan) }`: the comma ended the title and `scan)` became a key.
           const input = (issue.input ?? {}) as Record<string, unknown>;
           const keys = Object.keys(input);
@@ -219,6 +224,8 @@ export function issuesToDiagnostics(
       case 'invalid_type': {
         const missing = issue.input === undefined;
         const expected = typeWords[issue.expected] ?? issue.expected;
+        // The key that is there instead (`letter: { later: ... }`) says what was meant; "`file` is missing" would not.
+        if (missing && kind === 'manifest' && last === 'file' && path.at(-2) === 'letter' && Object.keys(Object(valueAt(source.value, path.slice(0, -1)))).some((k) => LETTER_LATER.has(k))) break;
         const unquoted = issue.expected === 'string' ? readAsOther(name, last, issue.input, source.typed?.(path)) : undefined;
         if (unquoted) {
           out.push(diagnosticAt(source, path, invalid(kind, unquoted.problem, unquoted.fix)));
@@ -228,7 +235,7 @@ export function issuesToDiagnostics(
           diagnosticAt(
             source,
             path,
-            invalid(kind, missing ? `${name} is missing` : `${name} should be ${expected}, not ${describe(issue.input)}`, missing ? `add \`${last}:\` with ${expected}` : `write ${expected} here`),
+            invalid(kind, missing ? `${name} is missing` : `${name} should be ${expected}, not ${describe(issue.input)}`, missing ? `add \`${last}:\` with ${kind === 'manifest' && last === 'file' ? 'the path of the file, relative to the manifest (e.g. `file: docs/letter.pdf`)' : expected}` : `write ${expected} here`),
           ),
         );
         break;

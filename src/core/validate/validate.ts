@@ -747,7 +747,8 @@ class ItemCheck {
     if (!status || status.status !== 'ok') {
       // A text, a link or a referee written where a path goes: "does not exist" would send them looking for a file.
       const looks = notAPath(ref);
-      if (looks) this.at(path, diag('file.not-found', { file: ref, looks }));
+      // A sentence under a referee's `letter:` ("will be sent directly") means no letter to give, not a text.
+      if (looks) this.at(path, diag('file.not-found', { file: ref, looks, ...(looks === 'text' && path.includes('letter') ? { letter: true as const } : {}) }));
       else if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
       else {
         const written = asWritten(this.input.source, path, ref, status?.suggestion);
