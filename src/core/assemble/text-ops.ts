@@ -2,10 +2,10 @@
  * Content-stream operators for set lines (typeset.ts): each run in its font, left to right, glyph positions from
  * shaping kept with TJ adjustments and text rise, and bold for fonts without one drawn by stroking the outlines.
  */
-import { PDFName, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
+import { endMarkedContent, PDFHexString, PDFName, PDFOperator, PDFOperatorNames, type PDFFont, type PDFPage, type PDFRef } from '@cantoo/pdf-lib';
 import { encodeGlyphs } from './embedder.js';
 import type { FaceId } from './scripts.js';
-import type { SetLine } from './typeset.js';
+import { WORD_JOINER, type SetGlyph, type SetLine } from './typeset.js';
 
 /** Stroke width of synthetic bold, as a share of the font size. */
 const STROKED_BOLD = 0.035;
@@ -39,6 +39,59 @@ export function fontKey(page: PDFPage, fontRef: PDFRef, base: string): string {
       return key;
     }
   }
+}
+
+/**
+ * The operators that open and close marked content whose text readers take as `text` instead of the glyphs'
+ * own (`/Span <</ActualText ...>> BDC` ... `EMC`, PDF 2.0 14.9.4): the text as UTF-16BE with its byte order mark.
+ *
+ * @example
+ * actualText('').begin.toString() // '/Span <</ActualText <FEFF>>> BDC'
+ */
+export function actualText(text: string): { begin: PDFOperator; end: PDFOperator } {
+  // pdf-lib's operands take no dictionary: the property list is written from pdf-lib's objects as one operand.
+  const properties = `<<${PDFName.of('ActualText').toString()} ${PDFHexString.fromText(text).toString()}>>`;
+  return { begin: PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Span'), properties]), end: endMarkedContent() };
+}
+
+/** One glyph to show: its code and PDF width, and where it sits from the run's start (thousandths of an em). */
+interface Placed {
+  glyph: SetGlyph;
+  code: string;
+  width: number;
+  pen: number;
+}
+
+/**
+ * `TJ` (and `Ts` for a raised glyph) showing `glyphs` from the start of their run: adjustments move each glyph
+ * from where the previous one left the pen to its shaped place.
+ */
+function showGlyphs(glyphs: readonly Placed[], size: number): string[] {
+  const out: string[] = [];
+  let current = 0;
+  let rise = 0;
+  let parts: string[] = [];
+  const flush = (): void => {
+    if (parts.length > 0) out.push(`[${parts.join(' ')}] TJ`);
+    parts = [];
+  };
+  for (const { glyph: g, code, width, pen } of glyphs) {
+    if (g.dy !== rise) {
+      flush();
+      rise = g.dy;
+      out.push(`${decimal((rise * size) / 1000)} Ts`);
+    }
+    const shift = pen + g.dx - current;
+    if (Math.abs(shift) > 0.01) parts.push(decimal(-shift));
+    const last = parts[parts.length - 1];
+    // Consecutive glyphs share one string.
+    if (last?.startsWith('<')) parts[parts.length - 1] = `${last.slice(0, -1)}${code}>`;
+    else parts.push(`<${code}>`);
+    current = pen + g.dx + width;
+  }
+  flush();
+  if (rise !== 0) out.push('0 Ts');
+  return out;
 }
 
 export interface LinePlacement {
@@ -83,36 +136,26 @@ export function lineOperators(page: PDFPage, line: SetLine, fontOf: (face: FaceI
       stroking = run.stroked;
     }
     const x0 = (run.x * size) / 1000;
-    out.push(`${decimal(cos)} ${decimal(sin)} ${decimal(-sin)} ${decimal(cos)} ${decimal(at.x + cos * x0)} ${decimal(at.y + sin * x0)} Tm`);
+    const tm = `${decimal(cos)} ${decimal(sin)} ${decimal(-sin)} ${decimal(cos)} ${decimal(at.x + cos * x0)} ${decimal(at.y + sin * x0)} Tm`;
+    out.push(tm);
     // The PDF's own width of each glyph, which TJ adjustments correct to the shaped advance.
     const codes = encodeGlyphs(font, run.glyphs);
     // Positions in thousandths of an em, which is also the unit of TJ adjustments.
     let pen = 0;
-    let current = 0;
-    let rise = 0;
-    let parts: string[] = [];
-    const flush = (): void => {
-      if (parts.length > 0) out.push(`[${parts.join(' ')}] TJ`);
-      parts = [];
-    };
-    run.glyphs.forEach((g, i) => {
-      if (g.dy !== rise) {
-        flush();
-        rise = g.dy;
-        out.push(`${decimal((rise * size) / 1000)} Ts`);
-      }
-      const shift = pen + g.dx - current;
-      if (Math.abs(shift) > 0.01) parts.push(decimal(-shift));
-      const code = `<${codes[i]?.code ?? '0000'}>`;
-      const last = parts[parts.length - 1];
-      // Consecutive glyphs share one string.
-      if (last?.startsWith('<')) parts[parts.length - 1] = `${last.slice(0, -1)}${code.slice(1)}`;
-      else parts.push(code);
-      current = pen + g.dx + (codes[i]?.width ?? 0);
-      pen += g.advance;
+    const placed: Placed[] = run.glyphs.map((glyph, i) => {
+      const p = { glyph, code: codes[i]?.code ?? '0000', width: codes[i]?.width ?? 0, pen };
+      pen += glyph.advance;
+      return p;
     });
-    flush();
-    if (rise !== 0) out.push('0 Ts');
+    // Glyphs that stand for no character (dots drawn apart from their letter) come after the letters, in marked
+    // content whose text is empty: poppler and Acrobat skip them instead of breaking the word there, and the
+    // letters stay one string for pdf.js, which splits its text at marked content.
+    const apart = placed.filter((p) => p.glyph.text === WORD_JOINER);
+    out.push(...showGlyphs(apart.length > 0 ? placed.filter((p) => p.glyph.text !== WORD_JOINER) : placed, size));
+    if (apart.length > 0) {
+      const { begin, end } = actualText('');
+      out.push(begin.toString(), tm, ...showGlyphs(apart, size), end.toString());
+    }
   }
   if (stroking) out.push('0 Tr');
   out.push('ET');

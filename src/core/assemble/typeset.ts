@@ -56,7 +56,8 @@ export interface FontSource {
 
 /** Direction controls: kept for the bidi algorithm when a line has right-to-left letters, never drawn. */
 const BIDI_CONTROL = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069]$/u;
-const WORD_JOINER = '\u2060';
+/** The text of a glyph that stands for no character of its own (a dot Noto Sans Arabic draws apart from its letter). */
+export const WORD_JOINER = '\u2060';
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/u;
 
 /**
@@ -349,7 +350,8 @@ export class Typesetter {
     const glyphs: SetGlyph[] = [];
     shaped.forEach((g, i) => {
       // A glyph that stands for no character of its own (the dots Noto Sans Arabic draws apart from their letter)
-      // extracts as a word joiner, an invisible format character that pdf.js skips whatever its position.
+      // extracts as a word joiner, an invisible format character that pdf.js skips whatever its position (poppler
+      // and Acrobat take its empty /ActualText instead: text-ops.ts).
       const text = texts.get(i) || WORD_JOINER;
       const advance = g.xAdvance * scale;
       // Direction controls, which HarfBuzz keeps as empty glyphs, draw nothing.
