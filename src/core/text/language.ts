@@ -1,6 +1,7 @@
 /**
- * Which language a text the applicant wrote is in, by its most common small words (a stop-word count): enough to
- * tell a German letter from an English one over a paragraph, not to name the language of a few words.
+ * Which language a text the applicant wrote is in, by its most common small words (a stop-word count) and by the
+ * script its words are in: enough to tell a German or a Chinese letter from an English one over a paragraph, not to
+ * name the language of a few words.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
 
@@ -107,11 +108,28 @@ export function anyLanguageName(tag: string): string {
  * words a good share of the text (a document in two languages is not flagged). Prose with almost none of a known
  * expected language's small words is another language even when the count cannot name it (`found` undefined); for an
  * expected language the count does not know, only a text clearly in one of its ten (not a close relative) is flagged.
+ * A text mostly in a script the expected language is not written in (Chinese under `en`, Polish under `ru`) is
+ * another language whatever its small words, its words counted as a reader counts them (Chinese has no spaces).
  *
  * @example
  * otherLanguage('Sehr geehrte Damen und Herren, hiermit bewerbe ich mich ...', 'en') // { found: 'German', expected: 'English', words: 45 }
+ * otherLanguage('玛丽亚·施密特是海德堡大学机器学习专业的博士后候选人 ...', 'en') // { found: 'Chinese', expected: 'English', words: 112 }
  */
 export function otherLanguage(text: string, expected: string): OtherLanguage | undefined {
+  const wantName = anyLanguageName(expected);
+  const script = scriptVerdict(text, expected);
+  if (script?.lead === 'Latn') return bySmallWords(text, expected) ?? { expected: wantName, words: script.words };
+  if (script?.lead !== undefined) {
+    const tag = SCRIPT_LANGUAGE[script.lead];
+    return { ...(tag !== undefined ? { found: anyLanguageName(tag) } : {}), expected: wantName, words: script.words };
+  }
+  // A good share in the posting's own script, which none of the ten is written in: its language, or two languages.
+  if (script?.own === true) return undefined;
+  return bySmallWords(text, expected);
+}
+
+/** `otherLanguage` by the ten languages' small words alone. */
+function bySmallWords(text: string, expected: string): OtherLanguage | undefined {
   const want = primary(expected);
   const known = STOP_WORDS[want] !== undefined;
   const wantName = anyLanguageName(expected);
@@ -158,4 +176,67 @@ export function toolLanguage(tag: string): boolean {
 /** Whether a text reads as sentences: a tenth of its words short and lowercase ("de", "na", "w"), as small words are in any language; a list of degrees and names has none. */
 function prose(text: string, tokens: number): boolean {
   return (text.match(/(?<!\p{L})\p{Ll}{1,3}(?!\p{L})/gu) ?? []).length >= 0.1 * tokens;
+}
+
+/** Scripts a word is told to be in (ISO 15924 codes, as `\p{Script=…}` takes them); a word in none is not counted. */
+const SCRIPTS = ['Latn', 'Cyrl', 'Grek', 'Arab', 'Hebr', 'Hani', 'Hira', 'Kana', 'Hang', 'Thai', 'Laoo', 'Khmr', 'Mymr', 'Deva', 'Beng', 'Guru', 'Gujr', 'Orya', 'Taml', 'Telu', 'Knda', 'Mlym', 'Sinh', 'Tibt', 'Geor', 'Armn', 'Ethi', 'Syrc', 'Thaa', 'Mong'].map((code) => ({ code, re: new RegExp(`^\\p{Script=${code}}`, 'u') }));
+
+/** Scripts only one language is written in, for the name a text in them is in; Japanese is Han with kana, Chinese Han without (see `scriptOfWord`). */
+const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = { Hani: 'zh', Jpan: 'ja', Hang: 'ko', Grek: 'el', Hebr: 'he', Thai: 'th', Laoo: 'lo', Khmr: 'km', Mymr: 'my', Sinh: 'si', Geor: 'ka', Armn: 'hy' };
+
+/** Languages written in Latin and Cyrillic letters alike (Serbian), unless their tag names one. */
+const TWO_SCRIPTS: ReadonlySet<string> = new Set(['sr', 'bs', 'uz', 'az', 'kk']);
+
+/** Under this share of the text's words, a part in the posting language's script is names and terms, not a second language (as `own >= 0.25 * top.n`). */
+const OWN_SCRIPT_SHARE = 0.2;
+
+/** The scripts a language is written in, by its tag's script or the one the Unicode locale data give it; undefined for a tag they do not know. */
+function languageScripts(tag: string): ReadonlySet<string> | undefined {
+  let named: string | undefined;
+  let likely: string | undefined;
+  try {
+    const locale = new Intl.Locale(tag.trim());
+    named = locale.script;
+    likely = locale.maximize().script;
+  } catch {
+    return undefined;
+  }
+  if (named === undefined && TWO_SCRIPTS.has(primary(tag))) return new Set(['Latn', 'Cyrl']);
+  const script = named ?? likely;
+  // Korean is written in Hangul, Han characters only now and then; Chinese in simplified or traditional Han alike.
+  const scripts: Readonly<Record<string, string>> = { Hans: 'Hani', Hant: 'Hani', Kore: 'Hang' };
+  return script === undefined ? undefined : new Set([scripts[script] ?? script]);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The script a text's words are mostly in, when the expected language is not written in it (`lead`), or whether a
+ * good share of them are in its own (`own`); undefined when the text is too short to tell or the tag's script unknown.
+ * Words are a reader's: Chinese, Japanese and Thai are split by the Unicode word breaker, not at spaces.
+ */
+function scriptVerdict(text: string, expected: string): { lead?: string; own: boolean; words: number } | undefined {
+  const scripts = languageScripts(expected);
+  if (!scripts) return undefined;
+  // Japanese writes its grammar in kana between Han characters; Chinese has none.
+  const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const japanese = kana >= 0.05 * (kana + (text.match(/\p{Script=Han}/gu) ?? []).length) && kana > 0;
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  const other = new Map<string, number>();
+  let own = 0;
+  for (const s of segmenter.segment(text)) {
+    const letter = s.isWordLike ? s.segment.match(/\p{L}/u)?.[0] : undefined;
+    const found = letter === undefined ? undefined : SCRIPTS.find((x) => x.re.test(letter))?.code;
+    if (found === undefined) continue;
+    const script = found === 'Hira' || found === 'Kana' || (found === 'Hani' && japanese) ? 'Jpan' : found;
+    if (scripts.has(script)) own += 1;
+    else other.set(script, (other.get(script) ?? 0) + 1);
+  }
+  const foreign = [...other.values()].reduce((a, b) => a + b, 0);
+  const words = own + foreign;
+  if (words < MIN_JUDGED_WORDS) return undefined;
+  // In the posting language's script, a Latin one, the ten's small words tell the rest.
+  if (own >= OWN_SCRIPT_SHARE * words) return scripts.has('Latn') ? undefined : { own: true, words };
+  const lead = [...other].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { ...(lead !== undefined ? { lead } : {}), own: false, words };
 }

@@ -54,6 +54,36 @@ describe('otherLanguage (audit 12-06j #7)', () => {
   });
 });
 
+describe('otherLanguage by script (audit 25 F1)', () => {
+  const ZH = '玛丽亚·施密特是海德堡大学机器学习专业的博士后候选人，她研究分布偏移下的鲁棒学习和模型审计方法。她曾在多个国际会议上发表论文并获得最佳论文奖提名。她希望在贵所继续开展可信机器学习研究工作并指导学生。';
+  const JA = 'マリア・シュミットはハイデルベルク大学で機械学習を専攻する博士研究員候補です。分布シフト下での頑健な学習とモデル監査の方法を研究しています。複数の国際会議で論文を発表し、最優秀論文賞の候補になりました。';
+  const KO = '위원회 여러분께, 기계 학습 분야의 박사후 연구원 직에 지원합니다. 저의 박사 논문은 데이터 분포 변화에 대한 모델의 견고성에 관한 것이었습니다. 확률적 모델링과 대규모 실험 경험이 있습니다. 귀 연구소에서 연구를 계속하고 학생들과 함께 일하고 싶습니다.';
+  const TH = 'ดิฉันมีความยินดีที่จะสมัครตำแหน่งนักวิจัยหลังปริญญาเอกด้านการเรียนรู้ของเครื่อง วิทยานิพนธ์ของดิฉันเกี่ยวกับความทนทานของแบบจำลองต่อการเปลี่ยนแปลงของการกระจายข้อมูล ดิฉันต้องการทำวิจัยต่อที่สถาบันของท่านและทำงานร่วมกับนักศึกษา';
+  const AR = 'أتقدم بطلب للحصول على وظيفة باحث ما بعد الدكتوراه في مجال تعلم الآلة. ركزت أطروحتي على متانة النماذج تحت تحول التوزيع، ولدي خبرة في النمذجة الاحتمالية وإجراء التجارب الكبيرة. أرغب في مواصلة البحث في معهدكم والعمل مع الطلاب.';
+  const HE = 'לחברי הוועדה, אני מגישה את מועמדותי למשרת פוסט-דוקטורט בתחום למידת מכונה. עבודת הדוקטורט שלי עסקה בחוסן של מודלים לשינויים בהתפלגות הנתונים. אני מעוניינת להמשיך את המחקר שלי במכון שלכם ולעבוד עם סטודנטים.';
+  const HI = 'समिति के सदस्यों, मैं मशीन लर्निंग में पोस्टडॉक्टरल पद के लिए आवेदन कर रही हूँ। मेरा शोध प्रबंध डेटा वितरण में बदलाव के प्रति मॉडलों की मजबूती पर था। मैं आपके संस्थान में अपना शोध जारी रखना और छात्रों के साथ काम करना चाहती हूँ।';
+  const EL = 'Αξιότιμα μέλη της επιτροπής, υποβάλλω την αίτησή μου για τη θέση μεταδιδακτορικού ερευνητή στη μηχανική μάθηση. Η διατριβή μου αφορούσε την ανθεκτικότητα των μοντέλων στη μετατόπιση της κατανομής των δεδομένων. Θα ήθελα να συνεχίσω την έρευνά μου στο ινστιτούτο σας και να εργαστώ με φοιτητές.';
+
+  it('a letter in a script English is not written in is not English, named when its script says which language (before: Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Hindi silent)', () => {
+    const found = (text: string, tag = 'en') => { const o = otherLanguage(text, tag); return o && (o.found ?? '(unnamed)'); };
+    expect([ZH + ZH, JA + JA, KO + KO, TH + TH, AR + AR, HE + HE, HI + HI, EL].map((t) => found(t))).toEqual(['Chinese', 'Japanese', 'Korean', 'Thai', '(unnamed)', 'Hebrew', '(unnamed)', 'Greek']);
+    // And the reverse: an English letter under a posting in Arabic, Thai or Korean is named; a Polish one does not read as Russian.
+    expect([found(ENGLISH, 'ar'), found(ENGLISH, 'th'), found(ENGLISH, 'ko'), found(POLISH, 'ru')]).toEqual(['English', 'English', 'English', '(unnamed)']);
+  });
+
+  it('counts words as a reader does: a Chinese sentence of 26 characters is too short to judge, as a short German one is', () => {
+    expect(otherLanguage('玛丽亚·施密特是海德堡大学机器学习专业的博士后候选人。', 'en')).toBeUndefined();
+    expect(otherLanguage(ZH + ZH, 'en')).toEqual({ found: 'Chinese', expected: 'English', words: 112 });
+  });
+
+  it('no alarm: a text in its posting\'s own script, a text in two scripts, an English one naming Chinese people and terms', () => {
+    for (const [text, tag] of [[ZH + ZH, 'zh'], [ZH + ZH, 'zh-Hant'], [JA + JA, 'ja'], [KO + KO, 'ko'], [TH + TH, 'th'], [AR + AR, 'ar'], [HE + HE, 'he'], [HI + HI, 'hi'], [EL, 'el']] as const) expect(otherLanguage(text, tag), tag).toBeUndefined();
+    expect(otherLanguage(`${ENGLISH}\n\n${ZH}`, 'en')).toBeUndefined();
+    expect(otherLanguage(`${ENGLISH}\n\n${ZH}`, 'zh')).toBeUndefined();
+    expect(otherLanguage(`${ENGLISH} I worked with Prof. 王小明 on 联邦学习 and 差分隐私 at 清华大学.`, 'en')).toBeUndefined();
+  });
+});
+
 function languageTag(name: string): string {
   return { German: 'de', Dutch: 'nl', Swedish: 'sv', Finnish: 'fi', French: 'fr', Spanish: 'es', Italian: 'it' }[name] ?? 'en';
 }
