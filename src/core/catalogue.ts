@@ -13,7 +13,7 @@ import { readFix, readReason, writeFix, writeReason } from './file-problems.js';
 import type { SelectionProblem } from './page-selection.js';
 import type { LinkProblem, OwnerOnlyService } from './validate/values.js';
 import type { LetterPages } from './validate/refused-letters.js';
-import { SENT_BY, SENT_BY_WHAT, type Sender } from './schema/vocabulary.js';
+import { SENT_BY, SENT_BY_WHAT, type ContactDetail, type Sender } from './schema/vocabulary.js';
 import type { TextEncoding } from './text/encoding.js';
 import { offsetInZone, type DeadlineBasis } from './parse/dates.js';
 import type { BuiltDamage, BuiltEdit } from './built-from.js';
@@ -40,6 +40,9 @@ export type NotAPath = 'text' | 'link' | 'referee' | 'list';
 export type MarkupField = 'affiliation' | 'position' | 'relation' | 'phone' | 'address' | 'title' | 'later';
 /** What to do when a referee's letter is not the applicant's to give (audit 25 F7). */
 export const NO_LETTER = 'A `letter:` is the PDF of the letter. If the referee sends it directly, or you will have it later, remove the `letter:` line: the referee is then given by name and contact details.';
+/** A referee's contact detail as a message names it, and an example value for the hint that asks for it. */
+const CONTACT_WORDS: Record<Exclude<ContactDetail, 'name' | 'email'>, string> = { phone: 'phone number', affiliation: 'affiliation', position: 'position' };
+const CONTACT_EXAMPLES: Record<Exclude<ContactDetail, 'name' | 'email'>, string> = { phone: '+44 20 7946 0000', affiliation: 'University of Helsinki', position: 'Professor of Biology' };
 const LOOKS: Record<NotAPath, string> = { text: 'a text', link: 'a web address', referee: "a referee's name and email", list: 'several file names' };
 /** A value shortened for a message, on one line. */
 const clip = (text: string, n: number): string => {
@@ -1673,6 +1676,12 @@ export const CATALOGUE = {
     when: "a referee's telephone number with fewer than six digits (\"123\", \"+358 40 ABC\"), none (\"n/a\", an email address pasted in the wrong field) or only zeros: no one can call it",
     message: (p) => `${p.name}'s phone "${p.phone}" has too few digits to be a number anyone can call.`,
     hint: () => 'Write the whole number with its country code, e.g. +358 50 123 4567, or leave `phone:` out.',
+  }),
+  'referee.missing-contact': entry<{ name: string; detail: Exclude<ContactDetail, 'name' | 'email'>; title: string }>({
+    severity: 'error',
+    when: "a referee without a contact detail the profile's item asks of each referee (`contact: [name, email, phone]`: \"the names, email addresses and phone numbers of three references\"): their phone, affiliation or position; a missing name or email is `manifest.invalid`",
+    message: (p) => `${p.title} asks for each referee's ${CONTACT_WORDS[p.detail]}, and ${p.name} has none.`,
+    hint: (p) => `Add \`${p.detail}: ${CONTACT_EXAMPLES[p.detail]}\` under ${p.name}${p.detail === 'phone' ? ', with the country code' : ''}.`,
   }),
   'referee.own-email': entry<{ name: string; email: string; yours?: string; named?: string }>({
     severity: 'error',

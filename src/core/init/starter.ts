@@ -13,6 +13,8 @@ export const PLACEHOLDER = {
   refereeEmail: (i: number) => `referee${i}@example.org`,
   affiliation: 'University',
   relation: 'How they know you',
+  phone: '+00 000 000 0000',
+  position: 'Their position',
   text: 'Write it here.',
   link: 'https://...',
 } as const;
@@ -21,7 +23,7 @@ export const PLACEHOLDER = {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   return (
-    ([PLACEHOLDER.name, PLACEHOLDER.email, PLACEHOLDER.affiliation, PLACEHOLDER.relation, PLACEHOLDER.text, PLACEHOLDER.link] as string[]).includes(v) ||
+    ([PLACEHOLDER.name, PLACEHOLDER.email, PLACEHOLDER.affiliation, PLACEHOLDER.relation, PLACEHOLDER.phone, PLACEHOLDER.position, PLACEHOLDER.text, PLACEHOLDER.link] as string[]).includes(v) ||
     /^Referee \d+ name$/.test(v) ||
     /^referee\d+@example\.org$/.test(v)
   );
@@ -140,7 +142,11 @@ function placeholder(item: ProfileItem): string[] {
     const n = Math.max(1, item.min ?? 1);
     const out = [''];
     for (let i = 1; i <= n; i++) {
-      out.push(`  - name: ${PLACEHOLDER.refereeName(i)}`, `    email: ${PLACEHOLDER.refereeEmail(i)}`, `    affiliation: ${PLACEHOLDER.affiliation}`, `    relation: ${PLACEHOLDER.relation}`);
+      out.push(`  - name: ${PLACEHOLDER.refereeName(i)}`, `    email: ${PLACEHOLDER.refereeEmail(i)}`);
+      // The details the posting asks of each referee (`contact:`), so validate's referee.missing-contact never surprises.
+      if (item.contact?.includes('phone')) out.push(`    phone: ${PLACEHOLDER.phone}`);
+      if (item.contact?.includes('position')) out.push(`    position: ${PLACEHOLDER.position}`);
+      out.push(`    affiliation: ${PLACEHOLDER.affiliation}`, `    relation: ${PLACEHOLDER.relation}`);
       if (a.includes('letter')) out.push(`    # letter: docs/letter-${i}.pdf`);
     }
     return out;

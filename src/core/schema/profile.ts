@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATE_TIME_PATTERN } from './patterns.js';
-import { FORMS, ITEM_KINDS, SENDERS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
+import { CONTACT_DETAILS, FORMS, ITEM_KINDS, SENDERS, STAGES, SUBMISSION_FORMATS } from './vocabulary.js';
 
 export { DATE_TIME_PATTERN } from './patterns.js';
 
@@ -28,6 +28,13 @@ export const ProfileItemSchema = z
       .describe('Forms the posting accepts: file, text, link, referee (contact details), letter.'),
     min: count.optional().describe('Least number of entries (files, links, referees). Default 1 when required.'),
     max: count.optional().describe('Largest number of entries.'),
+    contact: z
+      .array(z.enum(CONTACT_DETAILS))
+      .min(1)
+      .optional()
+      .describe(
+        "For an item that accepts referees: the contact details each referee must have, as the manifest's referee keys: name, email, phone, affiliation, position (default [name, email]; \"names, emails and phone numbers of three referees\" is [name, email, phone]).",
+      ),
     max_pages: z.int().positive().optional().describe('Page cap for this item (all its files together).'),
     max_pages_each: z
       .int()

@@ -26,6 +26,12 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const FORMS = ['file', 'text', 'link', 'referee', 'letter'] as const;
 export type Form = (typeof FORMS)[number];
 
+/** The contact details a posting may ask of each referee, named as the manifest's referee keys (`phone:`, `position:`). */
+export const CONTACT_DETAILS = ['name', 'email', 'phone', 'affiliation', 'position'] as const;
+export type ContactDetail = (typeof CONTACT_DETAILS)[number];
+/** What every referee gives unless the profile asks for more: the manifest refuses a referee without either. */
+export const DEFAULT_CONTACT: readonly ContactDetail[] = ['name', 'email'];
+
 export const STAGES = ['required', 'optional', 'later'] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -1050,6 +1050,11 @@ class ItemCheck {
     } else if (example !== undefined) this.at([...e.path, 'name'], diag('referee.example-name', { name: e.name.trim(), language: example }));
     else if (!fillerName(e.name) && oneWordName(e.name)) this.at([...e.path, 'name'], diag('referee.one-name', { name: e.name.trim() }));
     if (e.phone !== undefined && !placeholderPhone(e.phone) && shortPhone(e.phone)) this.at([...e.path, 'phone'], diag('referee.phone', { name: e.name, phone: e.phone.trim() }));
+    // A name or email missing is the parser's to say; the details only this posting asks for are said here.
+    for (const detail of this.p.contact ?? []) {
+      if (detail === 'name' || detail === 'email' || e[detail]?.trim()) continue;
+      this.at(e.path, diag('referee.missing-contact', { name: e.name.trim(), detail, title: this.p.title }));
+    }
     // Each detail at its own line: the referees page draws them all.
     for (const key of ['affiliation', 'position', 'relation', 'phone'] as const) {
       const found = e[key] ? nameMarkup(e[key], { addresses: false }) : undefined;
