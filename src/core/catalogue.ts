@@ -719,6 +719,12 @@ export const CATALOGUE = {
     message: (p) => `The text of ${p.title} has only ${plural(p.words, 'word')}: "${clip(p.text, 80)}".`,
     hint: () => 'Write the full text, or give the document as a file.',
   }),
+  'text.example-sample': entry<{ title: string; about: string }>({
+    severity: 'error',
+    when: 'a text that keeps a whole sentence of the bundled example\'s (the bio "Aino Virtanen is a machine learning engineer ..."), given by any applicant but the example\'s own: it describes another person',
+    message: (p) => `The text of ${p.title} is the bundled example's text about ${p.about}, not about you: a reviewer would read it as yours.`,
+    hint: (p) => `Write your own ${p.title} here.`,
+  }),
   'text.language': entry<{ title: string; found?: string; expected: string; words: number }>({
     severity: 'warning',
     when: 'the text of an item you write (a cover or motivation letter, a research plan or statement, a teaching or diversity statement, a bio) that is clearly in another language than the profile\'s `language` (the posting\'s): judged by its common small words in English, German, Dutch, Swedish, Norwegian, Danish, Finnish, French, Spanish and Italian, from 40 words on; sentences with almost none of the posting language\'s small words "do not read as" it even when their own language is none of these (Portuguese, Polish); under a posting in another language only a text clearly in one of the ten (not a close relative, as Spanish to Portuguese) is flagged; a text with a good share in the posting\'s language (two languages) is not flagged, nor Norwegian against Danish. A text mostly in a script the posting\'s language is not written in (Chinese, Japanese, Korean, Thai, Arabic, Hebrew, Cyrillic, Greek or Devanagari under an English posting; Latin letters under a Russian or Chinese one) is not in it whatever its small words, and is named when its script tells the language (Chinese: Han characters without kana; Japanese, Korean, Thai, Greek, Hebrew); its words are counted as a reader counts them (Chinese, Japanese and Thai, written without spaces, by the Unicode word breaker), and a fifth of them in the posting\'s script (a version in each language) is not flagged',
@@ -919,6 +925,12 @@ export const CATALOGUE = {
     when: "a CV whose first lines carry a full name (two capitalised words, particles between, alone on a line or followed by contact details; a name of three or more words counts when the address holds a word of it; words of a post such as \"Senior Data Scientist\" and words run together from garbled text are no name) and an email address that share no word with your name, on a first page that names your family name nowhere (only the first page is read): another person's CV, or a template's header left in. A first page without text (a scan) is not judged",
     message: (p) => `${p.file}, given as your CV, is headed "${p.name}" (${p.email}): is it your CV?`,
     hint: (p) => `If it is a template or somebody else's CV, put your own name and email at its top, or give your own CV here; if ${p.name} is you, write that name as \`applicant.name\`.`,
+  }),
+  'file.example-sample': entry<{ file: string; title: string; letter?: string }>({
+    severity: 'error',
+    when: 'a file that is one of the sample documents of the bundled examples (`examples/`: its pages read "This document is a sample made for the application-packet examples", or it is one of their files, saved again or not), given by any applicant but the example\'s own: its words only stand in for an applicant\'s own',
+    message: (p) => `${p.file}, given as ${p.letter !== undefined ? `the letter of ${p.letter}` : p.title}, is a sample document of the bundled example: its words only stand in for ${p.letter !== undefined ? 'a real letter' : 'your own'}, and a reviewer would read them as they are.`,
+    hint: (p) => (p.letter !== undefined ? `Give the letter ${p.letter} wrote for you, or leave \`letter:\` out.` : `Give your own ${p.title} here.`),
   }),
   'file.language': entry<{ file: string; title: string; found?: string; expected: string; words: number }>({
     severity: 'warning',

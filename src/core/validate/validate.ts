@@ -33,6 +33,7 @@ import { placedDpi, scanLength } from '../assemble/layout.js';
 import { contactsCapped, isLetterItem, lettersGiven, refereeInfo, untitledParts, type PlanInput } from '../plan/plan.js';
 import { selectPages, textsOfPages } from '../page-selection.js';
 import { letterNames, refereeOfLetter } from '../plan/letters.js';
+import { exampleTextOf, isExampleApplicant, isSampleFile } from './samples.js';
 import { cvHeading, mentionsName, namedInFileName, namesPerson, nameParts, otherSubject, signatureLines, signerOf, strangerSigner, type NameParts } from './signer.js';
 import type { InputFacts } from '../inspect/types.js';
 import { cutLetter, opensLetter, readsAsRecommendation, refusedKinds, refusedLetters, titledRecommendation, titledTranscript, type LetterPages } from './refused-letters.js';
@@ -735,7 +736,8 @@ class ItemCheck {
     return diag('file.signed', { file, signatures, separate: given?.entries.length === 1 ? 'alone' : 'combined' });
   }
 
-  private file(fileRef: FileRef, report: EntryReport): void {
+  /** `letterOf`: the referee whose `letter:` the file is. */
+  private file(fileRef: FileRef, report: EntryReport, letterOf?: string): void {
     const { ref, path, pages: selection, pagesPath } = fileRef;
     report.file = ref;
     const status = this.input.files.get(ref);
@@ -779,6 +781,7 @@ class ItemCheck {
     report.type = f.type;
     report.bytes = bytes;
     if (!unselected) this.bytes += bytes;
+    this.exampleSample(fileRef, status.facts, status.data, letterOf);
     this.files.push({ ref, path, item: this.p.title, itemId: this.p.id, bytes, size: f.bytes, data: status.data, ...(use ? { pages: use.pages } : {}), ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}), ...(f.pagePrints ? { prints: f.pagePrints } : {}), ...(f.pages !== undefined ? { filePages: f.pages } : {}) });
     // Pages without text are counted among those the selection takes (page by page, where the text was read).
     const chars = use && f.pageChars;
@@ -944,6 +947,8 @@ class ItemCheck {
     this.glyphs(shown, path, `The text of ${this.p.title}`, { text: true });
     const other = this.otherLanguage(read);
     if (other) this.at(path, diag('text.language', { title: this.p.title, ...other }));
+    const about = isExampleApplicant(this.input.manifest.applicant) ? undefined : exampleTextOf(shown);
+    if (about !== undefined) this.at(path, diag('text.example-sample', { title: this.p.title, about }));
   }
 
   /** The other language a text the applicant wrote for this item is clearly in, when the profile names the posting's. */
@@ -1069,7 +1074,7 @@ class ItemCheck {
     // A letter goes into the packet only where the posting accepts letters.
     if (!this.p.accepts.includes('letter')) this.at([...e.path, 'letter'], diag('referee.letter', { name: e.name, title: this.p.title, id: this.p.id, ...(this.input.profileAt ? { profile: this.input.profileAt } : {}) }));
     else {
-      this.file(filesOf(e)[0] as FileRef, report);
+      this.file(filesOf(e)[0] as FileRef, report, e.name);
       this.letterSigner(filesOf(e)[0] as FileRef, e.name, true);
     }
   }
@@ -1114,6 +1119,12 @@ class ItemCheck {
       const stranger = strangerSigner(texts, people);
       if (stranger !== undefined) this.at(ref.path, diag('referee.letter-stranger', { file, name: referee.trim(), signed: stranger, family: own.shown }));
     }
+  }
+
+  /** `file.example-sample` when a file is a sample document of the bundled examples, given by another applicant. */
+  private exampleSample(ref: FileRef, facts: InputFacts, data: Uint8Array, letterOf: string | undefined): void {
+    if (isExampleApplicant(this.input.manifest.applicant) || !isSampleFile(facts, data)) return;
+    this.at(ref.path, diag('file.example-sample', { file: ref.ref, title: this.p.title, ...(letterOf !== undefined ? { letter: letterOf.trim() } : {}) }));
   }
 
   /** `file.cv-subject` when the CV is headed with somebody else's name and email, and names you nowhere. */
