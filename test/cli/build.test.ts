@@ -10,13 +10,28 @@ import { buildPrints } from '../../src/core/built-prints.js';
 import { formatMb } from '../../src/core/words.js';
 import { spawnSync } from 'node:child_process';
 import { rawPdf } from '../helpers/raw-pdf.js';
-import { encryptPdf, makeLinksPdf, makeNoAppearanceForm, makePdf, makeViewerForm } from '../helpers/make-pdf.js';
+import { encryptPdf, makeLinksPdf, makeNoAppearanceForm, makePdf, makePng, makeViewerForm } from '../helpers/make-pdf.js';
 import { countOutline, flattenOutline, readPdf } from '../helpers/read-pdf.js';
 import { checkedOutputs, cli, copyExample, installedCli, TEST_MANIFEST, TEST_PROFILE, workspace } from '../helpers/workspace.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const thesis = join(root, '..', 'shared', 'bench', 'std', '05-thesis.pdf');
 const EPOCH = { SOURCE_DATE_EPOCH: '1762000000' };
+
+/**
+ * The example with documents and a bio of its own in place of its samples: a copy under another name is then no
+ * sample left in (`file.example-sample`), only the name the build stamped is judged.
+ */
+async function ownExample(): Promise<string> {
+  const dir = copyExample();
+  for (const [file, pages] of [['cv.pdf', 2], ['research-plan.pdf', 3], ['transcript-bsc.pdf', 2], ['letter-korhonen.pdf', 1]] as const) {
+    writeFileSync(join(dir, 'docs', file), await makePdf({ pages, text: `${file} page {n}` }));
+  }
+  writeFileSync(join(dir, 'docs', 'transcript-msc-scan.png'), makePng(620, 877));
+  const manifest = join(dir, 'manifest.yaml');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/text: \|\n[\s\S]*?\n {2}research_plan/, 'text: "A bio of her own, written for this test, long enough to read like a real one."\n  research_plan'));
+  return dir;
+}
 
 /** A posting that asks for separate files (a CV and a research statement), with a manifest giving both. */
 const PORTAL_MANIFEST = 'profile: ./profile.yaml\napplicant: { name: Aino Virtanen, email: a@examples.fi }\nitems:\n  cv: docs/a.pdf\n  research: docs/b.pdf\n';
@@ -1367,7 +1382,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('report --pdf of a packet built for another applicant: build.other-applicant, an error (before: "built before manifest.yaml changed", Ready)', async () => {
-    const dir = copyExample();
+    const dir = await ownExample();
     const manifest = join(dir, 'manifest.yaml');
     writeFileSync(join(dir, 'b.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
     expect((await cli(['build', join(dir, 'b.yaml'), '-o', join(dir, 'b.pdf'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
@@ -1379,7 +1394,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('the applicant corrects her own name after the build: validate and report say build.old-name, "built when your name was written", and a hint validate can follow (audit 12-05j #6; before: "another applicant", hint: "Give --pdf", which validate refuses)', async () => {
-    const dir = copyExample();
+    const dir = await ownExample();
     const manifest = join(dir, 'manifest.yaml');
     expect((await cli(['build', manifest, '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Aino Virtanen-Korpela'));
@@ -1396,7 +1411,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
   }, 60_000);
 
   it('validate over another applicant\'s packet at the output: build.other-applicant, whose hint names no option validate lacks (audit 12-05j #6; before: "Give --pdf", exit 2 when followed)', async () => {
-    const dir = copyExample();
+    const dir = await ownExample();
     const manifest = join(dir, 'manifest.yaml');
     // A friend's manifest in this folder, built into this manifest's output.
     writeFileSync(join(dir, 'b.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
@@ -1406,7 +1421,7 @@ describe('report reads the built PDF whole (audit 12-05b A, N)', () => {
     expect(r.stdout).toMatch(/out\/virtanen-aalto-tml\.pdf error build\.other-applicant {2}\S*out\/virtanen-aalto-tml\.pdf was built for Bertta Korhonen, not for Aino Virtanen \(\S*manifest\.yaml\): its cover and page stamps name another applicant\. {2}hint: Build the packet from \S*manifest\.yaml: packet build \S*manifest\.yaml\.\n/);
     expect(r.stdout).not.toContain('--pdf');
     // A friend's own folder, its manifest of the same name, her documents but one (the same scan): another applicant still.
-    const other = copyExample();
+    const other = await ownExample();
     writeFileSync(join(other, 'manifest.yaml'), readFileSync(manifest, 'utf8').replace(/name: Aino Virtanen/, 'name: Bertta Korhonen'));
     for (const f of ['cv.pdf', 'research-plan.pdf', 'transcript-bsc.pdf', 'letter-korhonen.pdf']) writeFileSync(join(other, 'docs', f), await makePdf({ pages: 1, text: `Bertta Korhonen ${f} {n}` }));
     expect((await cli(['build', join(other, 'manifest.yaml'), '--today', '2025-11-01'], { env: EPOCH })).code).toBe(0);
