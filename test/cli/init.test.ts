@@ -1,8 +1,9 @@
 /** `packet init`: a starter manifest that lists the posting's items, and never overwrites. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, workspace } from '../helpers/workspace.js';
+import { makePdf, makePng } from '../helpers/make-pdf.js';
 
 describe('packet init', () => {
   it('writes a manifest listing every item with its title, stage, forms and limits', async () => {
@@ -196,7 +197,11 @@ describe('from packet init to a built PDF', () => {
     await cli(['init', '--profile', 'aalto-tml-doctoral-2025', dir]);
     const manifest = join(dir, 'manifest.yaml');
     // What the diagnostics ask for: real values for the placeholders, and the files they name.
-    const docs = join(import.meta.dirname, '../../examples/aalto-tml/docs');
+    // Documents of her own: the example's samples are refused under any other applicant (file.example-sample).
+    const docs = join(dir, 'own');
+    mkdirSync(docs);
+    for (const [file, pages] of [['cv.pdf', 2], ['letter-korhonen.pdf', 1], ['research-plan.pdf', 3], ['transcript-bsc.pdf', 2]] as const) writeFileSync(join(docs, file), await makePdf({ pages, text: `${file} page {n}` }));
+    writeFileSync(join(docs, 'transcript-msc-scan.png'), makePng(620, 877));
     let text = readFileSync(manifest, 'utf8')
       .replace('name: Your Name', 'name: Nguyễn Thị Minh')
       .replace('email: you@example.org', 'email: minh@examples.fi')
