@@ -41,10 +41,9 @@ describe('the samples of the bundled examples, as the package ships them', () =>
     for (const t of texts) expect(exampleTextOf(t)).toBe('Aino Virtanen');
   });
 
-  it('an applicant is the example\'s own by name and email both, case and spaces aside', () => {
-    expect(isExampleApplicant({ name: ' aino virtanen', email: 'Aino.Virtanen@example.fi ' })).toBe(true);
-    expect(isExampleApplicant({ name: 'Aino Virtanen', email: 'aino.virtanen@tuni.fi' })).toBe(false);
-    expect(isExampleApplicant({ name: 'Maria Schmidt', email: 'aino.virtanen@example.fi' })).toBe(false);
+  it('an applicant is the example\'s own by name, case and spaces aside', () => {
+    expect(isExampleApplicant({ name: ' aino  virtanen' })).toBe(true);
+    expect(isExampleApplicant({ name: 'Maria Schmidt' })).toBe(false);
   });
 
   it("a text is the example's only for a whole sentence of eight words or more, not for a few of its words", () => {
