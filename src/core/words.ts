@@ -378,6 +378,38 @@ export function countWords(text: string): number {
   return words;
 }
 
+// A letter of a script that hyphenates at line ends (Latin, Cyrillic, Greek): the only ones joined back.
+const HYPHENATING = '\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}';
+// "distri-" at a line's end, then "bution": a hyphen (or U+2010) before a lower-case letter, or a soft hyphen before any letter.
+const LINE_END_HYPHEN = new RegExp(`(?<=[${HYPHENATING}])(?:([-\\u2010])[ \\t]*(?:\\r\\n?|\\n)[ \\t]*(?=(?=\\p{Ll})[${HYPHENATING}])|\\u00ad[ \\t]*(?:\\r\\n?|\\n)[ \\t]*(?=[${HYPHENATING}]))`, 'gu');
+
+/**
+ * A PDF's text with the words a typesetter broke at a line's end joined again, as a reader (and pdftotext) reads
+ * them: "distri-" + line break + "bution" is "distri-bution", one word, and "state-of-the-" + "art" one word too. A
+ * hyphen before a capital ("Max-" / "Planck") or a digit, or after a space (a dash), is left as it is; a soft hyphen
+ * (U+00AD) at a line's end always breaks a word, and is joined before any letter.
+ *
+ * @example
+ * joinLineEndHyphens('a distri-\nbution'); // 'a distri-bution'
+ * countWords(joinLineEndHyphens('исследова-\nние')); // 1
+ */
+export function joinLineEndHyphens(text: string): string {
+  // The hyphen is kept (not the soft one): the count is what matters, and "state-of-the-art" keeps its own.
+  return text.replace(LINE_END_HYPHEN, (_, hyphen: string | undefined) => hyphen ?? '');
+}
+
+/**
+ * Whether a page's text ends in a word the typesetter broke, and the next page's starts with its rest ("distri-" at
+ * the foot of one page, "bution" at the head of the next): the rest is no word of its own.
+ *
+ * @example
+ * continuesHyphenated('the model distri-', 'bution of'); // true
+ */
+export function continuesHyphenated(page: string, next: string): boolean {
+  const junction = `${[...page.trimEnd()].slice(-2).join('')}\n${[...next.trimStart()].slice(0, 1).join('')}`;
+  return joinLineEndHyphens(junction) !== junction;
+}
+
 /**
  * A fragment as a sentence: first plain word capitalised, a full stop at the end. A fragment that starts with a
  * file name, an address or `code` keeps its first character.

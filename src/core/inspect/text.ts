@@ -1,5 +1,5 @@
 /** Words and characters of a PDF's extractable text, as an independent parser (pdf.js, in src/io) reads it. */
-import { countWords } from '../words.js';
+import { continuesHyphenated, countWords, joinLineEndHyphens } from '../words.js';
 
 /** The text of a PDF's first pages: `texts[i]` is page i + 1's, `undefined` where the page could not be read. */
 export interface PageTexts {
@@ -53,7 +53,9 @@ export function countPageTexts({ pages, texts, typed }: PageTexts): TextCount {
   const pageChars: number[] = [];
   for (const [i, read] of texts.entries()) {
     const text = typed?.[i] ? `${read ?? ''}\n${typed[i]}` : read;
-    const w = countWords(text ?? '');
+    const before = i > 0 ? texts[i - 1] : undefined;
+    // A word the typesetter hyphenated at a line's end is one word, as the reader reads it; one broken at the foot of the page before is that page's.
+    const w = Math.max(0, countWords(joinLineEndHyphens(text ?? '')) - (before !== undefined && read !== undefined && continuesHyphenated(before, read) ? 1 : 0));
     const c = [...(text ?? '').normalize('NFC').replace(/\s+/gu, '')].length;
     words += w;
     chars += c;
