@@ -522,7 +522,10 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
     // "1) yliopistoportfolio" then "2 )julkaisuluettelo": the next number, with a space before its parenthesis.
     const spaced = /^(\d{1,2})\s+\)\s*/.exec(text);
     if (spaced && Number(spaced[1]) === lastNumber + 1) text = `${spaced[1]}) ${text.slice(spaced[0].length)}`;
-    const isBullet = pendingBullet || BULLET.test(text);
+    // "3. Documents to submit" then "3.1. Certificate.", "3.2. Title.": an outline's sub-entries of entry 3, one level deeper.
+    const dotted = /^(\d{1,2})\.\d{1,2}\.?\s+(?=\p{Lu})/u.exec(text);
+    const sub = dotted !== null && Number(dotted[1]) === lastNumber;
+    const isBullet = pendingBullet || sub || BULLET.test(text);
     pendingBullet = false;
     const numbered = isBullet ? /^(\d{1,2})[.)]/.exec(text) : null;
     if (numbered) lastNumber = Number(numbered[1]);
@@ -534,7 +537,7 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
       blank = false;
       continue;
     }
-    rows.push({ text, indent, bullet: isBullet, block, parts: 1, last: text.length });
+    rows.push({ text, indent: sub ? indent + 2 : indent, bullet: isBullet, block, parts: 1, last: text.length });
     blank = false;
   }
   numberedBullets(rows);

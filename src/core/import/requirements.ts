@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { approximateReason, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny } from './match.js';
+import { approximateReason, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny, unaccent } from './match.js';
 import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, PLURAL_REFERENCES, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -231,7 +231,8 @@ const DOCUMENT_NOUN_END = new RegExp(`(?:${P.DOCUMENT_NOUNS.source})\\s*$`, 'iu'
 
 /** The number of a numbered entry ("3. Motivation letter", "3) ..."), or undefined. */
 function numberOf(line: Line): number | undefined {
-  const m = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*[.)]| [-–] )/.exec(line.text.trim());
+  // Not an outline's sub-number ("3.2. Title."): entry 2 of entry 3, not entry 3.
+  const m = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*[.)](?!\d)| [-–] )/.exec(line.text.trim());
   return m ? Number(m[1]) : undefined;
 }
 
@@ -1653,6 +1654,8 @@ interface Docs {
   headingItems: boolean;
   siblingContent: boolean;
   seen: boolean;
+  /** Opened by an outline's numbered heading at this depth ("3. Documents ..."): the next one at it closes the list. */
+  outlineDepth?: number;
 }
 
 /**
@@ -1821,8 +1824,23 @@ class RoleReader {
 
   /** A list entry: a description of the entry above, an entry of the open list, or of a run of document-like entries. */
   private bulletLine(i: number, line: Line, intro: ReturnType<typeof introOf>): void {
-    // "3. Applicants who pass the interview submit the following:" then "(1) ...": an entry that opens a list of its own.
     const next = this.lines[i + 1];
+    // "4. Documents as applicable." after "3.8. ...": the outline's next heading closes the list of the one before.
+    if (this.docs?.outlineDepth !== undefined && line.depth <= this.docs.outlineDepth) {
+      this.docs = undefined;
+      this.content = undefined;
+    }
+    // "3. Documents all applicants submit with the application." over "3.1. ...", "3.2. ...": an outline's heading that
+    // speaks of the application's documents opens the list of its sub-entries, colon or not; each one is a document.
+    const n = numberOf(line);
+    if (n !== undefined && next?.bullet && next.depth > line.depth && new RegExp(`^${n}\\.\\d`, 'u').test(next.text.trim()) && test(STRONG_TRIGGER, unaccent(stripBullet(line.text)))) {
+      const cue = stageOf(stripBullet(line.text));
+      this.content = undefined;
+      this.openDocs(i, line, { type: 'docs', strong: true, ...(cue ? { cue } : {}) }, false);
+      (this.docs as unknown as Docs).outlineDepth = line.depth;
+      return;
+    }
+    // "3. Applicants who pass the interview submit the following:" then "(1) ...": an entry that opens a list of its own.
     if (/[:：]\s*$/u.test(line.text) && next?.bullet && next.depth === line.depth && numberOf(line) !== undefined && numberOf(next) === undefined) {
       // "2. If you have been endorsed, ... complete a full application including the following. ... on each side:".
       const trigger = toSentences(stripBullet(line.text)).find((x) => testAny(P.LIST_TRIGGERS, x) && test(STRONG_TRIGGER, x));

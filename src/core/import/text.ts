@@ -39,7 +39,8 @@ export function stripBullet(text: string): string {
   let t = text;
   // Job boards nest "- 1) ...": strip both marks.
   for (let i = 0; i < 2 && BULLET.test(t); i++) t = t.replace(BULLET, '');
-  return t;
+  // An outline's sub-number ("3.2. Title."), which BULLET leaves alone so that a date ("1.10. Deadline") is no entry.
+  return t.replace(/^\d{1,2}\.\d{1,2}\.?\s+(?=\p{Lu})/u, '');
 }
 
 const ABBREVIATIONS = new Set([
