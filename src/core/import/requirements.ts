@@ -279,6 +279,18 @@ const DESCRIBES_ABOVE = /^(?:(?:writing )?prompts?|guiding questions?|questions 
 /** A row of a table written with bars ("Document | Details"). */
 const PIPED = /\S\s*\|\s*\S/u;
 
+/** Line `k` is a lettered point ("a. planning of courses,") under the numbered entry that ends in a colon above the points. */
+function pointOfNumbered(lines: readonly Line[], k: number): boolean {
+  if (!/^\(?[a-z][.)]\s/u.test((lines[k] as Line).text.trim())) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const l = lines[j] as Line;
+    if (!l.bullet) return false;
+    if (/^\(?[a-z][.)]\s/u.test(l.text.trim())) continue;
+    return numberOf(l) !== undefined && /[:：]\s*$/u.test(l.text);
+  }
+  return false;
+}
+
 /** A short line that starts like the name of a document ("A document addressing the selection criteria"). */
 const DOCUMENT_NOUN_START = /^(?:an?|your|the|one|two|three|copy|copies|proof|evidence|list|statement|letter|summary|description|certificate|confirmation)\b/iu;
 
@@ -289,21 +301,30 @@ function docLikeRun(lines: Line[], from: number, least = 2): number {
   let named = 0;
   let end = from;
   let j = from;
+  let last: number | undefined;
   while (j < lines.length && (lines[j] as Line).bullet) {
     const block = (lines[j] as Line).block;
     let e = 0;
     let n = 0;
     let k = j;
+    // "6. An account of ...:" then "a. ...", "d. ...", then "7. ...": the numbers go on, so the list does, whatever it names.
+    let goesOn = false;
     for (; k < lines.length && (lines[k] as Line).bullet && (lines[k] as Line).block === block; k++) {
       const l = lines[k] as Line;
-      if (l.depth !== depth) continue;
+      if (l.depth !== depth || pointOfNumbered(lines, k)) continue;
+      const number = numberOf(l);
+      if (e === 0 && last !== undefined && number === last + 1) goesOn = true;
+      if (number !== undefined) last = number;
       e += 1;
       const h = findKindMentions(stripBullet(l.text))[0];
       if (h && h.start <= 25 && !h.guess) n += 1;
     }
-    if (entries > 0 && (named + n) * 2 < entries + e) break;
-    entries += e;
-    named += n;
+    if (entries > 0 && !goesOn && (named + n) * 2 < entries + e) break;
+    // The entries that go on a numbered list are taken with it, not weighed again.
+    if (!goesOn) {
+      entries += e;
+      named += n;
+    }
     end = k;
     j = k;
   }
@@ -704,7 +725,8 @@ class RequirementsReader {
     const first = asked ? ss[1] : ss[0];
     // "(For studentship candidates) Please note, ...": a note, whoever it is for.
     const bare = first?.replace(/^\s*\([^)]*\)\s*/u, '') ?? '';
-    if (r.explicit && got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && (overPoints || !/:\s*$/u.test(first)) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
+    // Also an entry of a list read as one of documents because most of its entries name one: it is likely a document too.
+    if (got.length === 0 && this.notWanted.length === refusals && first !== undefined && !STEP_LABEL.test(first) && /\p{L}{2}/u.test(first) && (overPoints || !/:\s*$/u.test(first)) && !NOT_A_DOCUMENT.test(bare) && !isInstruction(bare) && !CJK_INSTRUCTION.test(first)) {
       this.unread.push({ line: i, name: entryName(asked ? `${ss[0] as string} ${first}` : first), text: ss.join(' ') });
     }
     // "Teaching statement; do not include teaching statements by others": an entry never refuses its own document.
@@ -1987,7 +2009,7 @@ class RoleReader {
     if (i < this.docRunEnd && !this.docHeading) {
       // Entries at the run's depth; deeper lines describe the entry above them.
       const base = this.runDepth;
-      if (line.depth > base && this.lastRunEntry !== undefined) {
+      if ((line.depth > base || pointOfNumbered(lines, i)) && this.lastRunEntry !== undefined) {
         this.roles[i] = { role: 'content', ctx: {}, owner: this.lastRunEntry };
         return;
       }
