@@ -148,6 +148,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const submission = submissionOf(submissionFacts, r, profileItems);
   if (notes.length > 0) r.note('notes', `eligibility rules and rules about all documents${submissionFacts.partCaps.length > 0 ? ', and size caps on one part of the application' : ''}${notes.some(refusesWayOfSending) ? ', and the ways of sending the posting refuses' : ''}, copied from the posting`);
   reviewUnlisted(unlisted, r);
+  const cut = cutAfterEntry(input);
+  if (cut !== undefined && profileItems.length > 0) r.flag('items', `the posting is cut off ${cut.entry ? 'after the list entry' : 'after'} "${cut.words}": the list of documents may be incomplete; check the full posting for more`);
   const loose = looseLimits(
     sentences.map((x) => x.text),
     { items: profileItems, submission, other: [...(submissionFacts.maxMbTotal === undefined ? [] : [{ key: 'max_mb' as const, value: submissionFacts.maxMbTotal }]), ...groupCaps], marks: r.review.map((x) => x.reason) },
@@ -189,6 +191,34 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
     ...(countByDefault(d) ? [{ path: `items[${i}].min`, reason: 'the posting gives no number of letters or referees; at least 1 by default' }] : []),
   ]);
   return { profile: parsed.data, yaml: profileToYaml(parsed.data, r.comments), review: r.review, defaults, unlisted };
+}
+
+/** A list mark at a line's start ("- ", "3. ", "c) ", "3.2. "). */
+const ENTRY_MARK = /^(?:[-*•·▪◦‣●–]\s|\(?(?:\d{1,2}(?:\.\d{1,2})?|[a-z])[.)]\s)/u;
+
+/**
+ * The last words before the posting is cut ("[...]" after a list entry, a heading or half a sentence, or a text that
+ * ends in the middle of an entry): what came after was never read, so the item list may not be the whole one.
+ */
+function cutAfterEntry(input: string): { entry: boolean; words: string } | undefined {
+  const raw = input.split(/\r?\n/u).map((l) => l.trim());
+  const lastWords = (l: string): string => { const w = l.split(/\s+/u); return w.length > 8 ? `…${w.slice(-8).join(' ')}` : l; };
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== '[...]' && raw[i] !== '[…]') continue;
+    let j = i - 1;
+    while (j >= 0 && raw[j] === '') j--;
+    // An entry, or the wrapped end of one (the line above it is an entry and this one no sentence's start).
+    const entry = (k: number): boolean => ENTRY_MARK.test(raw[k] ?? '');
+    if (j >= 0 && (entry(j) || (j > 0 && raw[j - 1] !== '' && entry(j - 1) && !/^\p{Lu}/u.test(raw[j] as string)))) return { entry: true, words: lastWords(raw[j] as string) };
+    // "Checklist for the documents to be submitted for the applic" then "[...]": cut in the middle of a sentence or under a heading.
+    if (j >= 0 && !/[.!?;)\]»"”]$/u.test(raw[j] as string)) return { entry: false, words: lastWords(raw[j] as string) };
+  }
+  const end = raw.filter((l) => l !== '');
+  const last = end[end.length - 1];
+  // "- a copy of the" or "- a diploma (or a certificate of" as the text's last line: cut in the middle of an entry, not
+  // "- Cover letter", a last entry as lists write them.
+  const open = (last ?? '').split('(').length > (last ?? '').split(')').length;
+  return last !== undefined && ENTRY_MARK.test(last) && (open || /[,(-]$|\s(?:of|the|an?|and|or|to|for|in|with|from|de|du|des|la|le|les|et|ou|der|die|das|und|oder|von|zu|mit|och|eller|av|og|eller|ja|tai|y|o|del|di|il|van|het|een|z|w|na|do|lub|oraz)$/iu.test(last)) ? { entry: true, words: lastWords(last) } : undefined;
 }
 
 /**
