@@ -302,6 +302,7 @@ function docLikeRun(lines: Line[], from: number, least = 2): number {
   let end = from;
   let j = from;
   let last: number | undefined;
+  let afterPoints = false;
   while (j < lines.length && (lines[j] as Line).bullet) {
     const block = (lines[j] as Line).block;
     let e = 0;
@@ -311,9 +312,15 @@ function docLikeRun(lines: Line[], from: number, least = 2): number {
     let goesOn = false;
     for (; k < lines.length && (lines[k] as Line).bullet && (lines[k] as Line).block === block; k++) {
       const l = lines[k] as Line;
-      if (l.depth !== depth || pointOfNumbered(lines, k)) continue;
+      if (pointOfNumbered(lines, k)) {
+        afterPoints = true;
+        continue;
+      }
+      if (l.depth !== depth) continue;
       const number = numberOf(l);
-      if (e === 0 && last !== undefined && number === last + 1) goesOn = true;
+      // Only right after such points: "1." and "2." each in a paragraph of its own are weighed as before.
+      if (e === 0 && afterPoints && last !== undefined && number === last + 1) goesOn = true;
+      afterPoints = false;
       if (number !== undefined) last = number;
       e += 1;
       const h = findKindMentions(stripBullet(l.text))[0];
