@@ -145,6 +145,10 @@ export function stageOf(text: string): StageCue | undefined {
   text = text.replace(g(HOW_SENT_CASE), ' ');
   // "If you wish to apply for this position, your application must contain:": the choice to apply, not to send them.
   text = text.replace(g(P.WISH_TO_APPLY), ' ');
+  // "In order to participate in the second phase, ... must now be completed by uploading": what gets one to the next stage is due now.
+  text = text.replace(g(NEXT_STAGE_PURPOSE), ' ');
+  // "Interested candidates are encouraged to send their CV to ...": how to apply, not a choice of documents.
+  text = text.replace(g(ENCOURAGED_TO_APPLY), ' ');
   if (testAny(P.LATER_CUES, text)) return { stage: 'later' };
   const condition = conditionOf(text);
   if (condition) return { stage: 'required', condition };
@@ -159,6 +163,14 @@ export function stageOf(text: string): StageCue | undefined {
  */
 const HOW_SENT_CASE =
   /\b(?:(?:if|when|where|dersom|hvis|om|ifall|wenn|falls|sofern|si|se|jos|mikäli|indien|als)\s+(?:(?:the|your|you|søknaden|søknaden din|ansøgningen|ansökan|die bewerbung|ihre bewerbung|la candidature|votre candidature|de sollicitatie|hakemus|hakemuksesi|application|applications|documents?|materials?|dokumentene|unterlagen|die unterlagen)\s+)*(?:is |are |be |er |blir |wird |werden |est |sont |wordt |worden |on )?(?:sent|submitted|delivered|uploaded|sendes(?: inn)?|leveres|skickas(?: in)?|eingereicht|übermittelt|versandt|envoyée?s?|transmise?s?|verstuurd|ingediend|lähetetään|toimitetaan)\s+(?:(?:inn|in|ein)\s+)?(?:electronically|online|by (?:e-?mail|post|mail|regular mail)|via (?:e-?mail|the (?:online )?(?:portal|system))|in (?:paper|hard ?copy|electronic form)|elektronisk|digitalt|per (?:post|e-?mail)|elektronisch|postalisch|par (?:courrier|e-?mail|voie électronique)|en ligne|digitaal|sähköisesti|postitse)|(?:if you have|should you have|for|in case of|in the event of)\s+(?:any\s+)?(?:further\s+|other\s+|technical\s+)?(?:questions?|queries|enquiries|inquiries|problems|difficulties)|(?:bei|für)\s+(?:\p{L}+\s+)?(?:fragen|rückfragen)|en cas de (?:questions?|problèmes?)|(?:hvis|om) du har (?:\p{L}+\s+)?(?:spørsmål|spørgsmål|frågor))\b[^.;:,]*/giu;
+
+/** "in order to participate in the second phase", "to advance to the next round", "pour accéder à la deuxième étape": a purpose, up to its clause's end. */
+const NEXT_STAGE_PURPOSE =
+  /\b(?:(?:in order )?to (?:participate|take part|proceed|advance|progress|move on|qualify|be admitted|be considered|enter)(?: in| into| to| for)?|pour (?:participer|accéder|passer|être admise?)(?: à| au)?|um (?:an der|in die|für die)) (?:the |la |le )?(?:second|next|final|deuxième|seconde|prochaine|zweite[nr]?|nächste[nr]?) (?:stage|round|phase|step|étape|phase|tour|runde|stufe|phase)\b[^,;:.]*/giu;
+
+/** "Interested candidates are encouraged to send their CV to ...": the way to apply, said to those who want to; not "... to also send". */
+const ENCOURAGED_TO_APPLY =
+  /\b(?:interested|prospective|potential|qualified|suitable|eligible) (?:candidates|applicants|students|researchers|persons|individuals) (?:are|is) (?:strongly |warmly |cordially )?(?:encouraged|welcome) to (?:send|submit|e-?mail|apply)\b(?! also\b)/giu;
 
 /** "If you wish to apply for more than one position", "wenn Sie sich auf mehrere Stellen bewerben", "si vous postulez à plusieurs postes". */
 const SEVERAL_POSITIONS =

@@ -112,6 +112,8 @@ const es: LanguagePhrases = {
   // "se solicitarán solo a las personas preseleccionadas", "en caso de ser contratado".
   later: [/\b(?:en una fase posterior|posteriormente|mas adelante|a peticion|si (?:es|resulta|fuera) seleccionad[oa]|(?:candidat[oa]s|personas|solicitantes|aspirantes|postulantes) (?:pre)?seleccionad[oa]s|antes de la (?:incorporacion|firma del contrato|contratacion)|en la entrevista|para la entrevista|en (?:el )?caso de (?:ser )?(?:contratad|seleccionad)[oa]|al momento de la contratacion|(?:a|para) (?:la persona|el candidato|la candidata|quien resulte) (?:seleccionad[oa]|ganador[a]?|elegid[oa]|contratad[oa]))\b|\bno\b[^.]{0,80}\b(?:en esta fase|en esta etapa|en esta instancia|en este momento|por ahora|por el momento|en la primera fase|en la primera etapa)\b|\bno (?:envie|envien|adjunte|adjunten|incluya|incluyan|remita|remitan|mande|manden|presente|presenten)\b[^.,;]{0,60}\b(?:todavia|aun|de momento)\b/],
   condition: [
+    // "(si aplica)", "De no contar con lo anterior, presentar ...", "Para aquellos solicitantes no hispanohablantes se solicita ...".
+    /\b(?:si aplica|cuando aplique|de no (?:contar|tener|disponer) con|para aquell[oa]s (?:solicitantes|candidat[oa]s|aspirantes|postulantes|estudiantes))\b/,
     /\b(?:si procede|en su caso|cuando proceda|segun (?:corresponda|proceda)|en (?:el )?caso de|solo para|unicamente para|para (?:los |las )?(?:candidat[oa]s|solicitantes|aspirantes) (?:extranjer[oa]s|internacionales|de fuera|que|con|cuy[oa]s?))\b/,
     /\bsi (?:su|el|la|sus|los|las|usted|el candidato|la candidata) (?:titulo|lengua|idioma|titulacion|candidat[oa]|solicitante|no|tiene|ha)\b/,
   ],

@@ -91,6 +91,9 @@ function documentHeading(line: Line): ItemKind | undefined {
 /** Words that say the whole application, not one document, is meant ("Applications must include:"). */
 const STRONG_TRIGGER = /\b(?:applications?|dossier|package|packet|file|documents|documentation|materials|attachments|following|checklist|bewerbung\p{L}*|unterlagen|beilagen|anlagen|ansökan|søknad\p{L}*|hakemu\p{L}*|candidature|dossier|domanda|sollicitatie|aanmelding|vedlegg\p{L}*|bilag\p{L}*|liitte\p{L}*|pièces|documents|documentacion|documentos|documentacao|documentacio|documenti|dokumente|dokumenter|dokumentation|handlingar|stukken|documenten|asiakirj\p{L}*|solicitud|candidatura|submit|send|upload|attach|enclose|enviar|presentar|adjuntar|subir|remitir|aportar|entregar|einreichen|senden|hochladen|beifügen|skicka|bifoga|envoyer|joindre|fournir|inviare|allegare|anexar|submeter|indienen|bijvoegen|insturen|vedlegge|indsende|vedlægge)\b|材料|書類|文件|提交|提出/iu;
 
+/** A parenthesis that gives an instruction of its own ("(please change PhD to MSc as appropriate)", "(bitte ...)", "(veuillez ...)"). */
+const INSTRUCTION_ASIDE = /\(\s*(?:please|kindly|bitte|gelieve|graag|veuillez|merci de|por favor|vänligen|ole hyvä)\b[^()]*\)/giu;
+
 /** A sentence about a later round of the application, not about one document ("... invited to submit a full application"). */
 const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|asked to (?:submit|send|provide|upload|complete))\b[^.]{0,40}\b(?:full|complete|second|detailed|final)\b[^.]{0,10}\b(?:application|proposal|submission)\b/iu;
 
@@ -181,7 +184,9 @@ function introOf(line: Line): Intro | undefined {
     const bare = trigger.replace(/\([^)]*\)?/gu, ' ');
     const lastClause = bare.split(/[;,]\s*(?:but|however|and)?\s*|\s+but\s+/u).filter((c) => /\p{L}/u.test(c)).pop() ?? bare;
     if (isNotWanted(lastClause) && findKindMentions(bare).length === 0) return { type: 'docs', refused: true, strong: test(STRONG_TRIGGER, trigger) };
-    return { type: 'docs', cue: stageOf(trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '')), strong: shaped || test(STRONG_TRIGGER, trigger) };
+    // "(please change PhD to MSc as appropriate)": an instruction of its own in the lead-in, whose case is not the list's.
+    const cueText = trigger.replace(/\b(?:if you are interested|if interested)\b/giu, '').replace(INSTRUCTION_ASIDE, ' ');
+    return { type: 'docs', cue: stageOf(cueText), strong: shaped || test(STRONG_TRIGGER, trigger) };
   }
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
   return undefined;
