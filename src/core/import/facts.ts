@@ -27,6 +27,10 @@ export interface SubmissionFacts {
   maxMbInEntry?: boolean;
   fileName?: string;
   fileNameSource?: string;
+  /** Why the file-name pattern is to be checked ("read from an example"). */
+  fileNameReview?: string;
+  /** A sentence that states a file-name rule the import could not turn into a pattern. */
+  fileNameUnread?: string;
   nameLength?: number;
   /** "All files besides your CV ... in one single PDF": the documents kept out of the one PDF, as the posting says it. */
   formatException?: string;
@@ -320,11 +324,12 @@ export function readSubmissionFacts(sentences: readonly Sentence[]): SubmissionF
     if (over !== undefined) out.sizeIf ??= { source: s, size: over };
     const nl = g(P.FILE_NAME_LENGTH).exec(s);
     if (nl?.[1] && out.nameLength === undefined && Number(nl[1]) > 0) out.nameLength = Number(nl[1]);
-    const name = fileNamePattern(s);
-    if (name && out.fileName === undefined) {
-      out.fileName = name;
+    const rule = out.fileName === undefined ? readFileNameRule(s) : undefined;
+    if (rule?.pattern !== undefined) {
+      out.fileName = rule.pattern;
       out.fileNameSource = s;
-    }
+      if (rule.review !== undefined) out.fileNameReview = rule.review;
+    } else if (rule?.unread && out.fileNameUnread === undefined) out.fileNameUnread = s;
   }
   return out;
 }
@@ -769,12 +774,130 @@ function byDate(s: string, today: string | undefined): boolean {
   return findDates(s, { today }).some((d) => d.day !== undefined && test(P.DEADLINE_BEFORE_DATE, s.slice(Math.max(0, d.index - 40), d.index)));
 }
 
+/** The words of a file-name rule for the applicant's names, English first, then German, Dutch, French, Nordic, Finnish. */
 const NAME_TOKENS: [RegExp, string][] = [
-  [/^(?:last ?name|surname|family ?name|lastname|nachname|sukunimi)$/i, '{last}'],
-  [/^(?:first ?name|given ?name|firstname|forename|vorname|etunimi)$/i, '{first}'],
-  [/^(?:full ?name|name|your ?name|yourname|nimi)$/i, '{name}'],
+  [/^(?:last ?name|surname|family ?name|lastname|nachname|familienname|achternaam|nomdefamille|efternamn|etternavn|efternavn|sukunimi|apellidos?|cognome)$/iu, '{last}'],
+  [/^(?:first ?name|given ?names?|firstname|forename|christianname|vorname|voornaam|prénom|prenom|förnamn|fornavn|etunimi|nombre)$/iu, '{first}'],
+  [/^(?:full ?name|name|your ?name|yourname|nimi|naam|namn|navn|nom)$/iu, '{name}'],
 ];
-const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|attachment|doctype|item|type|title|cv|cover ?letter|research ?plan|transcript|letter|statement|documentname|documenttype)$/i;
+/** The words of a file-name rule for the document: the item's id, or its title ("DocumentTitle"). */
+const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|documents|doc|attachment|doctype|item|type|cv|resume|cover ?letter|coverletter|research ?plan|transcript|letter|statement|documentname|documenttype|dokument(?:name|typ|entyp|enart|bezeichnung)?|unterlage|documentnaam|documenttype|soortdocument|typededocument|pièce|piece|dokumenttyp|asiakirja)$/iu;
+const TITLE_TOKENS = /^(?:title|documenttitle|doctitle|titel|titre)$/iu;
+/** Parts a posting's rule may hold that no placeholder fills (the job's reference, a date): kept as written, marked. */
+const UNFILLED_TOKENS = /^(?:position|positiontitle|jobid|jobtitle|jobnumber|jobref|vacancy|vacancyref|vacancyid|vacancynumber|ref|refno|reference|referencenumber|postingnumber|requisitionnumber|date|datum|kennziffer|stelle|stellennummer|vacaturenummer|poste)$/iu;
+/** "Last_Name", "Document Type", "Job ID": two words that make one part of a rule. */
+const TWO_WORD_PART = /(?<![\p{L}])(last|first|family|given|full|your|job|doc|document|vacancy|position|reference|posting|requisition|christian)[_ -](names?|type|id|title|ref|no|number)(?![\p{L}])/giu;
+const PART = String.raw`(?:\p{L}+|\[[\p{L} ]+\]|<[\p{L} ]+>|\{[\p{L} ]+\})`;
+/** A rule or example written with "_" or "-" ("Surname_Forename_Document", "Smith_Jane_CV.pdf"), its extension if any. */
+const JOINED = new RegExp(String.raw`(?<![\w.\-/])(${PART}(?:[_-]${PART})+)(?:\.(pdf|docx?|zip))?(?![\w-])`, 'giu');
+/** A rule written with spaces after the words that introduce it ("in the format Surname Forename Document"). */
+const SPACED = new RegExp(String.raw`\b(?:in the (?:format|form)|as|named|following the (?:convention|format|pattern)|using the (?:format|convention|pattern)|according to the (?:format|pattern|convention)|nach dem (?:schema|muster)|im format|in der form|au format|sous la forme|selon le (?:format|modèle)|in het formaat|volgens het (?:formaat|format))\s*:?\s*["'“„«]?\s*(?=(${PART}(?: ${PART}){1,5}))`, 'giu');
+/** A sentence that states how files are to be named ("Files should be named ...", "Dateiname", "nommé"). */
+const NAMING_RULE = /\bname (?:each|every|all|the|your|these|those|both|them|it)?\s*(?:files?|documents?|attachments?|pdfs?|uploads?)?\s*(?:as|like|using|according|following|in the)\b|\b(?:files?|documents?|attachments?|pdfs?|uploads?) (?:should|must|need to|have to|shall|are to|is to|will need to) be (?:re)?named\b|\bnamed (?:in the format|as follows|according to|following|using|with|after|like|as|in the form)\b|\bfile ?names? (?:should|must|need to|shall|has to|have to|is to|are to)\b|\b(?:file[- ]?)?naming (?:convention|format|scheme|rule|pattern)s?\b|\b(?:format|convention|pattern) (?:for|of) (?:the |your )?file ?names?\b|\bdateinamen?\b|\bbenennen sie\b|\bbenannt werden\b|\bbestandsna(?:am|men)\b|\bnoem (?:het|de|uw|je) bestand|\bnomm(?:ée?s?|er)(?![\p{L}])|\bnoms? (?:du|des|de vos|de chaque) fichiers?\b/iu;
+/** A naming rule that only bars characters or caps the length: the build's ASCII names already keep it. */
+const NAMING_CHARACTERS_ONLY = /\b(?:spaces?|special characters?|sonderzeichen|umlaute?|leerzeichen|caractères spéciaux|accents?|espaces?|spaties|speciale tekens|characters long|zeichen lang)\b|\b(?:not exceed|at most|no (?:more|longer) than|max(?:imum)?\.?)\s*\d+\s*(?:characters|chars|zeichen|caractères|tekens)\b/iu;
+/** The usual names of examples ("Smith_Jane_CV.pdf", "Mustermann_Max_Lebenslauf.pdf"), to tell given from family name. */
+const EXAMPLE_GIVEN = /^(?:john|jane|joe|max|erika|maria|marie|mary|jan|jean|anna|anne|pierre|sophie|john|peter|paul|hans|kim|alex|matti|maija|sven)$/iu;
+const EXAMPLE_FAMILY = /^(?:smith|doe|bloggs|mustermann|musterfrau|müller|mueller|meier|jansen|janssen|dupont|durand|martin|virtanen|meikäläinen|svensson|andersson|rossi|garcia|public|jones|brown)$/iu;
+/** "(e.g. Smith_Jane_CV.pdf)", "zum Beispiel", "bijvoorbeeld", "par exemple": an example comes next. */
+const EXAMPLE_BEFORE = /\b(?:e\.\s?g\.?|eg\.?|for example|for instance|such as|like|i\.\s?e\.?|z\.\s?b\.?|zum beispiel|bspw\.?|bijv\.?|bijvoorbeeld|bv\.?|par exemple|p\.\s?ex\.?|ex\.?|esim\.?|t\.\s?ex\.?|example)\s*[:,]?\s*["'“„«]?\s*$/iu;
+
+/** A file-name rule a sentence states: its pattern, why the pattern needs checking, or that a rule was stated but not read. */
+export interface FileNameRule {
+  pattern?: string;
+  /** Why the pattern is to be checked ("read from an example"); undefined when the posting writes it out. */
+  review?: string;
+  /** The sentence states a naming rule the import could not turn into a pattern. */
+  unread?: boolean;
+}
+
+type PartClass = { text: string; ph?: string; unfilled?: boolean };
+
+function classify(part: string): PartClass {
+  const t = part.replace(/^[[<{]|[\]>}]$/gu, '').replace(/\s+/gu, '');
+  for (const [re, ph] of NAME_TOKENS) if (re.test(t)) return { text: part, ph };
+  if (TITLE_TOKENS.test(t)) return { text: part, ph: '{title}' };
+  if (ITEM_TOKENS.test(t)) return { text: part, ph: '{item}' };
+  if (UNFILLED_TOKENS.test(t)) return { text: part, unfilled: true };
+  return { text: part };
+}
+
+/** The rule's parts joined back, "Name" read as the family name beside a given name and no family name ("Name_Vorname_Dokument"). */
+function assemble(parts: PartClass[], seps: string[], ext: string): string {
+  const first = parts.some((p) => p.ph === '{first}');
+  const last = parts.some((p) => p.ph === '{last}');
+  return `${parts.map((p, i) => `${i > 0 ? (seps[i - 1] === ' ' ? '_' : (seps[i - 1] ?? '_')) : ''}${p.ph === '{name}' && first && !last ? '{last}' : (p.ph ?? p.text)}`).join('')}.${ext.toLowerCase()}`;
+}
+
+/** "Smith_Jane_CV.pdf" as a pattern, when its parts are one or two names and a document's name; undefined when they are not. */
+function fromExample(parts: string[], ext: string): string | undefined {
+  // The run of parts is a document's name as a whole ("Cover_Letter"), not a name beside one ("Jane_CV").
+  const isDoc = (p: string): boolean => ITEM_TOKENS.test(p) || ITEM_TOKENS.test(p.replace(/ /gu, '')) || findKindMentions(p).some((h) => h.kind !== 'other' && h.start === 0 && h.end === p.length);
+  let from = 0;
+  let to = parts.length;
+  // The document's words at the end ("Smith_Jane_Cover_Letter") or at the start ("CV_Smith_Jane").
+  while (to > 0 && isDoc(parts.slice(to - 1, parts.length).join(' '))) to -= 1;
+  if (to === parts.length) while (from < parts.length && isDoc(parts.slice(0, from + 1).join(' '))) from += 1;
+  const names = to < parts.length ? parts.slice(0, to) : parts.slice(from);
+  if ((to === parts.length && from === 0) || names.length < 1 || names.length > 2 || !names.every((n) => /^\p{Lu}\p{L}+$/u.test(n))) return undefined;
+  const family = (n: string): boolean => EXAMPLE_FAMILY.test(n) || (/^\p{Lu}+$/u.test(n) && n.length > 1);
+  let pattern: string[];
+  if (names.length === 1) pattern = [EXAMPLE_GIVEN.test(names[0] ?? '') ? '{first}' : '{last}'];
+  else {
+    const [a = '', b = ''] = names;
+    if (family(a) || EXAMPLE_GIVEN.test(b)) pattern = ['{last}', '{first}'];
+    else if (EXAMPLE_GIVEN.test(a) || family(b)) pattern = ['{first}', '{last}'];
+    else return undefined;
+  }
+  const out = to < parts.length ? [...pattern, '{item}'] : ['{item}', ...pattern];
+  return `${out.join('_')}.${ext.toLowerCase()}`;
+}
+
+/**
+ * The file-name rule of a sentence: written out with or without an extension ("Lastname_Firstname_CV.pdf", "in the
+ * format Surname_Forename_Document"), or read from an example ("e.g. Smith_Jane_CV.pdf", marked), or a rule stated
+ * but not read (`unread`); undefined when the sentence states none.
+ *
+ * @example
+ * readFileNameRule('Files should be named in the format Surname_Forename_Document (e.g. Smith_Jane_CV.pdf).')
+ * // { pattern: '{last}_{first}_{item}.pdf' }
+ */
+export function readFileNameRule(sentence: string): FileNameRule | undefined {
+  const s = sentence.replace(TWO_WORD_PART, '$1$2');
+  const rule = NAMING_RULE.test(s) && /\b(?:files?|file ?names?|documents?|attachments?|pdfs?|uploads?|dateien?|dateinamen?|dokumente?|unterlagen|bestand(?:en)?|bestandsna(?:am|men)|documenten|fichiers?|pièces?)\b|\.pdf\b/iu.test(s);
+  let example: string | undefined;
+  let exampleText = '';
+  const found: { parts: PartClass[]; seps: string[]; ext?: string }[] = [];
+  for (const m of s.matchAll(JOINED)) {
+    const pieces = (m[1] ?? '').split(/([_-])/u);
+    found.push({ parts: pieces.filter((_, i) => i % 2 === 0).map(classify), seps: pieces.filter((_, i) => i % 2 === 1), ...(m[2] ? { ext: m[2] } : {}) });
+    if (m[2] && example === undefined && (rule || EXAMPLE_BEFORE.test(s.slice(0, m.index)))) {
+      example = fromExample(pieces.filter((_, i) => i % 2 === 0), m[2]);
+      exampleText = m[0];
+    }
+  }
+  for (const m of s.matchAll(SPACED)) {
+    const words = (m[1] ?? '').split(' ').map(classify);
+    // The rule's words up to the first that is none ("as Surname Forename Document for each file").
+    const end = words.findIndex((w) => w.ph === undefined && !w.unfilled);
+    const parts = end < 0 ? words : words.slice(0, end);
+    if (parts.length >= 2) found.push({ parts, seps: parts.slice(1).map(() => ' ') });
+  }
+  for (const f of found) {
+    const named = f.parts.some((p) => p.ph === '{last}' || p.ph === '{first}' || p.ph === '{name}');
+    const document = f.parts.some((p) => p.ph === '{item}' || p.ph === '{title}');
+    // Without an extension every part must be a rule's word, so "state-of-the-art" or a compound name is no rule.
+    const whole = f.parts.every((p) => p.ph !== undefined || p.unfilled);
+    if (!named || (f.ext === undefined && (!whole || !(document || rule)))) continue;
+    const pattern = assemble(f.parts, f.seps, f.ext ?? 'pdf');
+    const unfilled = f.parts.filter((p) => p.unfilled).map((p) => p.text);
+    if (unfilled.length > 0) return { pattern, review: `the rule's part ${unfilled.map((u) => `"${u}"`).join(', ')} has no placeholder and is kept as written: replace it by the value the posting means (the job's reference, a date)` };
+    return { pattern };
+  }
+  if (example) return { pattern: example, review: `read from an example ("${exampleText}"), not from a written-out rule: check the order of the names` };
+  if (rule && !NAMING_CHARACTERS_ONLY.test(s)) return { unread: true };
+  return undefined;
+}
 
 /**
  * A file-name rule such as "Lastname_Firstname_CV.pdf" as a pattern, or undefined when the sentence names no rule.
@@ -783,22 +906,7 @@ const ITEM_TOKENS = /^(?:document(?: ?(?:name|type))?|attachment|doctype|item|ty
  * fileNamePattern('Name the file Lastname_Firstname_CV.pdf') // '{last}_{first}_{item}.pdf'
  */
 export function fileNamePattern(sentence: string): string | undefined {
-  const m = /(?<![\w.])((?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>)(?:[_-](?:[\p{L}]+|\[[\p{L} ]+\]|<[\p{L} ]+>))+)\.(pdf|docx?|zip)\b/iu.exec(sentence);
-  if (!m || !m[1]) return undefined;
-  const parts = m[1].split(/([_-])/);
-  let named = false;
-  const out = parts.map((p, i) => {
-    if (i % 2 === 1) return p;
-    const t = p.replace(/^[[<]|[\]>]$/g, '');
-    for (const [re, ph] of NAME_TOKENS) {
-      if (re.test(t)) {
-        named = true;
-        return ph;
-      }
-    }
-    return ITEM_TOKENS.test(t) ? '{item}' : p;
-  });
-  return named ? `${out.join('')}.${(m[2] ?? 'pdf').toLowerCase()}` : undefined;
+  return readFileNameRule(sentence)?.pattern;
 }
 
 /** "Send one PDF of at most 8 MB and 40 pages: ...": a size said of the one file, before any document is named. */

@@ -81,7 +81,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   const openUntilFilled = withTitle.find((x) => testAny(P.OPEN_UNTIL_FILLED_CUES, x.text) && !test(P.NOT_OPEN_UNTIL_FILLED, x.text))?.text;
   // A size cap on one part that is no item ("Video: ... (maximum of 250MB total)") is kept as the posting says it.
   // "We will not accept email applications": how not to apply is shown to the applicant, not listed as a document.
-  const notes = [...new Set([...sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text) || refusesWayOfSending(x.text)).map((x) => x.text), ...submissionFacts.partCaps])];
+  // A file-name rule not read as a pattern is kept in notes, as the posting says it.
+  const notes = [...new Set([...sentences.filter((x) => testAny(P.ELIGIBILITY_CUES, x.text) || P.ALL_DOCUMENTS_RULE.test(x.text) || refusesWayOfSending(x.text)).map((x) => x.text), ...submissionFacts.partCaps, ...(submissionFacts.fileName === undefined && submissionFacts.fileNameUnread !== undefined ? [submissionFacts.fileNameUnread] : [])])];
 
   // 4. Title, organization, reference, address.
   const identity = readIdentity(
@@ -940,6 +941,18 @@ function submissionOf(facts: SubmissionFacts, r: Review, items: readonly Profile
     r.note('submission', `REVIEW: ${reason}`);
   }
   if (facts.fileName) submission.file_name = facts.fileName;
+  if (facts.fileName && facts.fileNameReview) {
+    submission.review = true;
+    r.review.push({ path: 'submission.file_name', reason: facts.fileNameReview });
+    r.note('submission.file_name', `REVIEW: ${facts.fileNameReview}`);
+  }
+  // "Files should be named by surname and position": a rule not read is still shown, so the files are named by hand.
+  if (!facts.fileName && facts.fileNameUnread) {
+    submission.review = true;
+    const reason = `the posting states a file-name rule the import could not read as a pattern ("${facts.fileNameUnread}"): write it as file_name with {last}, {first}, {name} and {item}, or name the files by hand`;
+    r.review.push({ path: 'submission.file_name', reason });
+    r.note('submission', `REVIEW: ${reason}`);
+  }
   if (facts.nameLength !== undefined) submission.max_name_length = facts.nameLength;
   // "Submit a cover letter and CV as one PDF" when these are all the posting asks for now: one PDF, as it says.
   const together = facts.togetherInOnePdf;
