@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileNameRule } from '../../../src/core/import/facts.js';
 import { importPosting } from '../../../src/core/import/index.js';
 
 // Audit pa25 F4: a naming rule written without ".pdf", or shown by an example, was not read and not reported.
@@ -64,5 +65,9 @@ describe('file-name rules (audit pa25 F4)', () => {
     const r = submission(sentence);
     expect(r.profile.submission.file_name).toBeUndefined();
     expect(r.review.filter((x) => x.path === 'submission.file_name')).toEqual([]);
+  });
+
+  it('"the name as shown in your identity documents" is no naming rule of the files', () => {
+    expect(readFileNameRule('Enter the name as shown in your identity documents.')).toBeUndefined();
   });
 });
