@@ -129,3 +129,29 @@ describe('packet init with contact: [name, email, phone]', () => {
     expect(readFileSync(join(dir, 'app', 'manifest.yaml'), 'utf8')).not.toContain('phone:');
   }, 60_000);
 });
+
+describe('profile import of a posting that asks for the referees\' phone numbers', () => {
+  const POSTING = `Postdoctoral Research Associate – Computational Biology
+Princeton University, Lewis-Sigler Institute
+
+How to apply
+Please combine the following into a single PDF named Lastname_Postdoc.pdf (max 10 MB) and upload it through the Princeton jobs portal:
+- a cover letter
+- a CV including a list of publications
+- a two-page research statement
+- the names, email addresses and phone numbers of three references (letters are not required at this stage)
+
+Applications received by December 31, 2026, 5:00 p.m. Eastern Time will receive full consideration.
+`;
+  it('writes contact: [name, email, phone] on the references item, and validate then asks each referee for a phone (before: no contact:, Ready to submit)', async () => {
+    const dir = workspace({ 'postdoc.txt': POSTING, 'cv.pdf': await makePdf({ pages: 1 }) });
+    const r = await cli(['profile', 'import', 'postdoc.txt', '-o', 'profile.yaml', '--today', '2026-12-07'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const profile = readFileSync(join(dir, 'profile.yaml'), 'utf8');
+    expect(profile).toContain('    accepts: [referee]\n    min: 3\n    max: 3\n    contact: [name, email, phone]\n    source: the names, email addresses and phone numbers of three references\n');
+    writeFileSync(join(dir, 'manifest.yaml'), MANIFEST.replace('references:\n', 'cover_letter: { text: "I am applying for the position of postdoctoral research associate in computational biology at Princeton." }\n  research_statement: cv.pdf\n  references:\n').replace('      affiliation: University of Warsaw\n', '      affiliation: University of Warsaw\n    - { name: Dr. Aviv Regev, email: aviv.regev@examples.com, phone: +1 650 555 0102 }\n'));
+    const v = await cli(['validate', 'manifest.yaml', '--today', '2026-12-07'], { cwd: dir });
+    expect(v.stdout).toContain("error referee.missing-contact  References asks for each referee's phone number, and Dr. Anna Nowak has none.");
+    expect(v.code).toBe(1);
+  }, 60_000);
+});

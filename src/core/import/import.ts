@@ -4,7 +4,7 @@
  */
 import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
-import type { Sender } from '../schema/vocabulary.js';
+import type { ContactDetail, Sender } from '../schema/vocabulary.js';
 import { isDegreeDue, isReferenceDeadline, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
@@ -493,6 +493,13 @@ function withoutRefusedLetters(items: Draft[], notWanted: readonly NotWantedDraf
  */
 const NAMES_OF_REFEREES = /\b(?<!\b(?:family|last|first|given|file|user|sur) )(?:names?|contact (?:details|information|data)|e-?mail addresses|addresses|contacts?\b(?! (?:your|the|all|both|each|two|three) (?:referees?|recommenders?)\b))\b[^.]{0,40}\b(?:referees?|recommenders?|references|referenten|gutachter\p{L}*|référents?)\b/iu;
 
+/**
+ * The referees' phone numbers, asked in the sentence that asks for the referees ("the names, email addresses and phone
+ * numbers of three references", "contact details (including telephone numbers)", "Telefonnummer", "numéro de téléphone",
+ * "telefoonnummer", "telefonnummer", "puhelinnumero"): the item's `contact:`, so validate asks each referee for one.
+ */
+const REFEREE_PHONES = /\b(?:(?:tele)?phone|mobile)\s+(?:numbers?|nos?\b)|\btelephones?\b|\bphones?\b(?=\s*(?:,|\/|&|\)|and\b|or\b))|(?:,|\/|&|\band|\bor)\s+(?:tele)?phones?\b|\btelefon(?:nummer|nr\b)\p{L}*|\bnum[ée]ros? de t[ée]l[ée]phone|\btelefoonnummer\p{L}*|\bpuhelinnumero\p{L}*/iu;
+
 /** Words for the letters themselves, so that a sentence about senders is one about letters ("cartas", "lettere", "brieven"). */
 const LETTER_WORDS =
   /\b(?:letters?|references?|recommendations?|lettres?|gutachten|empfehlungsschreiben|referenzschreiben|cartas|lettere|brieven|aanbevelingsbrie\p{L}*|rekommendationsbrev\p{L}*|referensbrev\p{L}*|suosituskirje\p{L}*|suositukse\p{L}*|lausun\p{L}*)\b/iu;
@@ -653,6 +660,7 @@ function profileItemsOf(items: Draft[], r: Review, sentences: readonly string[] 
       ...(d.max_words !== undefined ? { max_words: d.max_words } : {}),
       ...(d.max_chars !== undefined ? { max_chars: d.max_chars } : {}),
       ...(d.max_mb !== undefined ? { max_mb: d.max_mb } : {}),
+      ...(d.accepts.includes('referee') && REFEREE_PHONES.test(d.source) ? { contact: ['name', 'email', 'phone'] as ContactDetail[] } : {}),
       ...(d.condition ? { condition: d.condition } : {}),
       ...(sent ? { sent_by: sent } : {}),
       ...(d.points ? { notes: d.points.map((x) => `${x.intro} ${x.points.join('; ')}`) } : {}),

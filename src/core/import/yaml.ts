@@ -45,8 +45,8 @@ export function profileToYaml(profile: Profile, comments: CommentMap = new Map()
         pair.value.items.forEach((node, i) => {
           const ic = comments.get(`items[${i}]`);
           if (ic && ic.length > 0 && node && typeof node === 'object') (node as { commentBefore?: string }).commentBefore = toComment(ic);
-          // `accepts: [file, text]` reads like the built-in profiles.
-          if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && p.key.value === 'accepts' && isSeq(p.value)) p.value.flow = true;
+          // `accepts: [file, text]` and `contact: [name, email, phone]` read like the built-in profiles.
+          if (isMap(node)) for (const p of node.items) if (isScalar(p.key) && (p.key.value === 'accepts' || p.key.value === 'contact') && isSeq(p.value)) p.value.flow = true;
         });
       }
     }
