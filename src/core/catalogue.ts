@@ -866,6 +866,15 @@ export const CATALOGUE = {
     message: (p) => `${p.file}, given as the letter from ${p.name}, is named after ${p.other}, another of your referees: the letters may be swapped.`,
     hint: (p) => `Check that it is ${p.name}'s letter: the cover calls it "Letter from ${p.name}". If it is, nothing to do.`,
   }),
+  'profile.example': entry<{ id: string; organization?: string; copy: boolean }>({
+    severity: 'warning',
+    when: 'the profile is marked `example: true`: a built-in example of a made-up posting (`eu-postdoc-ml`, `us-tenure-track-cs`) or a copy of one that still holds the mark; the cover and the PDF\'s metadata would name its made-up employer',
+    message: (p) => `${p.id} is an example profile of a made-up posting${p.organization ? ` (${p.organization})` : ''}: a packet built on it is not for a real application.`,
+    hint: (p) =>
+      p.copy
+        ? "If you have edited this copy to describe the real posting (its title, organization, source, reference, deadline and items), remove `example: true` from it. Otherwise import your posting's profile with `packet profile import posting.txt -o profile.yaml` and point `profile:` at it."
+        : "Import your posting's profile with `packet profile import posting.txt -o profile.yaml`, or copy a real one, and point `profile:` at it.",
+  }),
   'profile.unreviewed': entry<{ places: string }>({
     severity: 'warning',
     when: 'the profile still has values marked `review: true` by `packet profile import`',

@@ -11,7 +11,7 @@ describe('packet init', () => {
     const r = await cli(['init', '--profile', 'eu-postdoc-ml', dir]);
     expect(r.code).toBe(0);
     // `packet`, not `npx packet`: outside this repository npx would fetch somebody else's package called packet.
-    expect(r.stdout).toBe(`Wrote ${join(dir, 'manifest.yaml')} for "Postdoctoral Researcher in Machine Learning".\nNext: replace the placeholders, then run  packet validate ${join(dir, 'manifest.yaml')}\n`);
+    expect(r.stdout).toBe(`Wrote ${join(dir, 'manifest.yaml')} for "Postdoctoral Researcher in Machine Learning" (an example profile of a made-up posting, for trying the tool: not for a real application).\nNext: replace the placeholders, then run  packet validate ${join(dir, 'manifest.yaml')}\n`);
     const text = readFileSync(join(dir, 'manifest.yaml'), 'utf8');
     expect(text).toContain('# then run:  packet validate manifest.yaml   and, when it says ready:  packet build manifest.yaml\n');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/manifest\.schema\.json$/);
@@ -181,7 +181,7 @@ notes:
 
   it('reads a profile saved as UTF-16 as validate does (before: "Unexpected character" errors at every line)', async () => {
     const dir = workspace({});
-    const yaml = readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml'), 'utf8').replace(/^title: .*$/m, 'title: Tenure-track position at Åbo Akademi');
+    const yaml = readFileSync(join(import.meta.dirname, '../../templates/profiles/us-tenure-track-cs.yaml'), 'utf8').replace(/^title: .*$/m, 'title: Tenure-track position at Åbo Akademi').replace(/^example: true\n/m, '');
     writeFileSync(join(dir, 'p.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(yaml, 'utf16le')]));
     const r = await cli(['init', '--profile', join(dir, 'p.yaml'), join(dir, 'app')]);
     expect(r.code).toBe(0);

@@ -49,7 +49,7 @@ export async function runInit(folder: string, flags: { profile: string }, io: Cl
   // The manifest is still worth writing, but the profile's errors would fail every validate: say them first, and not ok.
   const errors = said.filter((d) => d.severity === 'error').length;
   io.stdout(
-    `Wrote ${displayPath(target)} for "${oneLine(parsed.profile.title)}".\n` +
+    `Wrote ${displayPath(target)} for "${oneLine(parsed.profile.title)}"${parsed.profile.example ? ' (an example profile of a made-up posting, for trying the tool: not for a real application)' : ''}.\n` +
       (errors > 0
         ? `Next: fix the ${errors === 1 ? 'error' : `${errors} errors`} in the profile ${displayPath(path)} (above), replace the placeholders in the manifest, then run  packet validate ${shellArg(displayPath(target))}\n`
         : `Next: replace the placeholders, then run  packet validate ${shellArg(displayPath(target))}\n`),

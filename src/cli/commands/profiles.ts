@@ -12,9 +12,10 @@ export async function runProfiles(io: CliIo): Promise<number> {
     const { profile } = parseProfile(await readText(join(profilesDir, `${id}.yaml`)), `${id}.yaml`);
     if (!profile) continue;
     const deadline = profile.deadline ? `deadline ${profile.deadline}` : profile.open_until_filled ? 'open until filled' : '';
-    rows.push([id, `${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`, deadline]);
+    // A made-up posting is said so on its line: its id alone reads like a generic template.
+    rows.push([id, `${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`, deadline, profile.example ? '(example: a made-up posting, for trying the tool)' : '']);
   }
   const width = Math.max(...rows.map((r) => r[0]!.length));
-  io.stdout(rows.map((r) => `${r[0]!.padEnd(width)}  ${r[1]}${r[2] ? `  (${r[2]})` : ''}`).join('\n') + '\n');
+  io.stdout(rows.map((r) => `${r[0]!.padEnd(width)}  ${r[1]}${r[2] ? `  (${r[2]})` : ''}${r[3] ? `  ${r[3]}` : ''}`).join('\n') + '\n');
   return EXIT.ok;
 }

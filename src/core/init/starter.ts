@@ -48,6 +48,7 @@ export function starterManifest(profile: Profile, options: StarterOptions): stri
   const lines: string[] = [
     `# yaml-language-server: $schema=${options.schema}`,
     `# Application for: ${profile.title}${profile.organization ? `, ${profile.organization}` : ''}`,
+    ...(profile.example ? [`# Example: ${profile.id} is a made-up posting, for trying the tool; a packet built on it is not for a real application.`] : []),
   ];
   if (profile.deadline || profile.open_until_filled) {
     lines.push(`# Deadline: ${profile.deadline ?? ''}${profile.open_until_filled ? `${profile.deadline ? ' ' : ''}(open until filled)` : ''}`);

@@ -293,6 +293,7 @@ export const WARNING_TOPICS: Readonly<Record<string, string>> = {
   'profile.sent-by-contacts': 'referees sent by others',
   'profile.sent-by-kind': 'an item sent by others',
   'profile.source': "profile's source",
+  'profile.example': 'made-up posting',
   'text.footnote': 'footnote',
   'build.output-not-pdf': 'output name',
   'build.file-name': 'file name',

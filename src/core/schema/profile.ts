@@ -108,6 +108,10 @@ export const ProfileSchema = z
     notes: z.array(z.string()).default([]).describe('Eligibility rules and remarks carried to the report.'),
     not_wanted: z.array(NotWantedSchema).optional().describe('What the posting asks applicants not to send ("do not send a photo").'),
     review: z.boolean().optional(),
+    example: z
+      .boolean()
+      .optional()
+      .describe('A made-up posting, for trying the tool (the built-in `eu-postdoc-ml`, `us-tenure-track-cs`): `validate` and `build` warn (`profile.example`) while it is set. Remove it from a copy once the copy describes the real posting.'),
   })
   .describe('A requirements profile: what one posting asks for.');
 

@@ -216,6 +216,8 @@ export function validate(input: ValidateInput): ValidationResult {
   checkPacket(profile, input.sizeAfterBuild ? 0 : totalBytes, { pages: estimatedPages, exact: pagesExact }, coverLayout ?? cover, files, at);
   out.push(...checkDeadline(profile, today, source, zone, input.profileAt));
   checkReviewed(profile, input.profileMarks ?? [], at);
+  // A made-up posting's profile (or a copy still marked so) would put a made-up employer on a "Ready" packet's cover.
+  if (profile.example) at(['profile'], diag('profile.example', { id: profile.id, ...(profile.organization ? { organization: profile.organization } : {}), copy: isProfilePath(manifest.profile) }));
   checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);
   if (cover) checkCoverInvisible(manifest, at);
@@ -1349,6 +1351,11 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
       once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(resolver !== undefined ? { resolver } : {}), ...w }));
     }
   }
+}
+
+/** The manifest's `profile:` names a file (a copy the applicant edits), not a built-in id. */
+function isProfilePath(ref: string): boolean {
+  return /[/\\]|\.ya?ml$/iu.test(ref.trim());
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
