@@ -83,6 +83,10 @@ describe('the made-up example profiles', () => {
     mkdirSync(join(dir, 'p'));
     const c = await cli(['profile', 'copy', 'eu-postdoc-ml', 'p/eu.yaml'], { cwd: dir });
     expect(c.code).toBe(0);
+    const check = await cli(['profile', 'check', 'p/eu.yaml'], { cwd: dir });
+    expect(check.stdout).toContain(
+      'Marked `example: true`: eu-postdoc-ml is an example profile of a made-up posting (Example Institute of Technology); remove `example: true` once it describes the real posting.',
+    );
     writeFileSync(join(dir, 'manifest.yaml'), EU.replace('profile: eu-postdoc-ml', 'profile: ./p/eu.yaml'));
     const v = await cli(['validate', 'manifest.yaml', '--today', '2026-11-01'], { cwd: dir });
     expect(v.stdout).toContain(

@@ -40,6 +40,8 @@ export async function runProfileCheck(path: string, io: CliIo): Promise<number> 
     const places = reviewPlaces(p, parsed.reviewMarks, 'the profile (its title, dates or list of items)');
     if (lines.length) lines.push('');
     lines.push(`${file}: valid profile "${p.title}" with ${plural(p.items.length, 'item')} (${p.items.map((i) => i.id).join(', ')})`);
+    // A copy of a made-up built-in still says so, or validate's `profile.example` would be the first to tell.
+    if (p.example) lines.push(paint(`Marked \`example: true\`: ${p.id} is an example profile of a made-up posting${p.organization ? ` (${p.organization})` : ''}; remove \`example: true\` once it describes the real posting.`, 'warning'));
     if (places.length) lines.push(paint(`Marked for review: ${places.join(', ')}; check them against the posting, then remove \`review: true\`.`, 'warning'));
   }
   io.stdout(`${lines.join('\n')}\n`);
