@@ -31,7 +31,7 @@ const PROSE = [
   'I would like to carry this line of research further in your group, where robustness is studied.',
 ];
 
-const EU = `profile: eu-postdoc-ml
+const EU = `profile: ./profile.yaml
 applicant:
   name: Maria Schmidt
   email: maria.schmidt@uni-heidelberg.de
@@ -49,6 +49,8 @@ items:
 async function euPacket(proposal: Uint8Array): Promise<string> {
   return workspace({
     'manifest.yaml': EU,
+    // A real posting's profile: eu-postdoc-ml without its `example: true` (the made-up posting's own warning is not this test's).
+    'profile.yaml': readFileSync(join(repo, 'templates/profiles/eu-postdoc-ml.yaml'), 'utf8').replace(/^example: true\n/mu, ''),
     'docs/motivation-letter.pdf': await linesPdf(['Motivation letter', ...PROSE]),
     'docs/cv.pdf': await linesPdf(['Maria Schmidt', 'maria.schmidt@uni-heidelberg.de', 'Curriculum vitae', ...PROSE]),
     'docs/research-proposal.pdf': proposal,
