@@ -38,6 +38,13 @@ const entry = <P = Record<never, never>>(e: Entry<P>): Entry<P> => e;
 export type NotAPath = 'text' | 'link' | 'referee' | 'list';
 /** A field besides a name that the build prints as typed, so Markdown in it shows raw (`name.markup`). */
 export type MarkupField = 'affiliation' | 'position' | 'relation' | 'phone' | 'address' | 'title' | 'later';
+/** The hint for an address given with more than the address: what to type, and why when it is not plain to see. */
+const bareFix = (email: string, bare: string): string =>
+  email.includes('\uff20')
+    ? `Type the at sign as @ (\uff20 is a full-width one, which mail does not take): \`email: ${bare}\`.`
+    : (email.match(/@/gu) ?? []).length > 1
+      ? `Give one address: \`email: ${bare}\`.`
+      : `Keep only the address: \`email: ${bare}\`.`;
 /** What to do when a referee's letter is not the applicant's to give (audit 25 F7). */
 export const NO_LETTER = 'A `letter:` is the PDF of the letter. If the referee sends it directly, or you will have it later, remove the `letter:` line: the referee is then given by name and contact details.';
 /** A referee's contact detail as a message names it, and an example value for the hint that asks for it. */
@@ -1605,7 +1612,7 @@ export const CATALOGUE = {
         : p.end
           ? `${p.name}'s email "${p.email}" ends in ".${p.email.trim().split('.').at(-1) ?? ''}", which no address has: mail to it would not arrive.`
           : `${p.name}'s email "${p.email}" is not a valid email address.`,
-    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : p.end ? UNKNOWN_ENDING_FIX : p.bare !== undefined ? `Keep only the address: \`email: ${p.bare}\`.` : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
+    hint: (p) => (p.char !== undefined ? INVISIBLE_EMAIL_FIX : p.meant !== undefined ? `Did you mean ${p.meant}? Check the address with the referee.` : p.end ? UNKNOWN_ENDING_FIX : p.bare !== undefined ? bareFix(p.email, p.bare) : 'Write the whole address, e.g. aino.virtanen@helsinki.fi.'),
   }),
   'referee.email-typo': entry<{ name: string; email: string; meant: string }>({
     severity: 'warning',

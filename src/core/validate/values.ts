@@ -221,7 +221,12 @@ export function checkSource(source: string): SourceProblem | undefined {
  */
 export function bareAddress(email: string): string | undefined {
   const inner = /<\s*(?:mailto:)?([^<>\s]+)\s*>\s*$/i.exec(email)?.[1] ?? /^\s*mailto:\s*(\S+)\s*$/i.exec(email)?.[1];
-  return inner !== undefined && checkEmail(inner) ? inner : undefined;
+  if (inner !== undefined && checkEmail(inner)) return inner;
+  // As pasted from a signature or a staff page (audit 25 F8): "＠" of a CJK input mode, a full stop, "(office)", a second address.
+  const typed = email.trim();
+  const ascii = typed.replace(/\uff20/gu, '@');
+  const candidates = [ascii.replace(/[.,;:]+$/u, ''), ascii.replace(/\s*\([^()]*\)\s*$/u, ''), ascii.split(/\s*[,;/]\s*|\s+(?:or|and)\s+/u)[0] ?? ''];
+  return candidates.find((c) => c !== typed && checkEmail(c));
 }
 
 /**
