@@ -333,7 +333,11 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (!onePdf) return separateFolderProblems(check, options);
   const output = options.output ? resolve(options.output) : resolve(check.manifestDir, singleOutput(check.manifest, profile, options.separate === false));
   const at = check.manifest.output && !options.output ? ['output'] : [];
-  if (await clashWithInput(output, check)) return [diagnosticAt(check.source, at, diag('build.output-is-input', { output: displayPath(output) }))];
+  if (await clashWithInput(output, check)) {
+    const d = diag('build.output-is-input', { output: displayPath(output) });
+    // From `-o`, no line of the manifest holds it (before: the manifest's first key was cited; audit 25 F11).
+    return [options.output ? d : diagnosticAt(check.source, at, d)];
+  }
   // A folder or a device at the output (`output: application`, `/dev/null`): the build refuses it, so validate says so too.
   const unwritable = await outputProblem(output, 'file');
   if (unwritable && (unwritable.kind === 'folder' || unwritable.kind === 'special')) {

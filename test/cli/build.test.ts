@@ -477,7 +477,8 @@ describe('an existing file at the output (audit 12-05b H, O)', () => {
     const manifest = join(dir, 'manifest.yaml');
     writeFileSync(manifest, `extends: ./me.yaml\n${readFileSync(manifest, 'utf8')}`);
     const input = await cli(['build', 'manifest.yaml', '-o', 'docs/teaching.pdf', '-q', '--today', '2025-10-01'], { cwd: dir });
-    expect(input.stdout).toMatch(/^manifest\.yaml:1:1 error build\.output-is-input {2}The output docs\/teaching\.pdf is one of your input files; building would overwrite it\./m);
+    // From -o: no manifest line is cited (before: manifest.yaml:1:1, a line that does not hold it; audit 25 F11).
+    expect(input.stdout).toMatch(/^error build\.output-is-input {2}The output docs\/teaching\.pdf is one of your input files; building would overwrite it\./m);
     expect(input.code).toBe(1);
     // With --force too: an input is never replaced.
     expect((await cli(['build', 'manifest.yaml', '-o', 'docs/teaching.pdf', '-q', '--force', '--today', '2025-10-01'], { cwd: dir })).code).toBe(1);
