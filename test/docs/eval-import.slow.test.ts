@@ -25,13 +25,14 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toMatch(/silent errors +\d+ \(\d\.\d{3} per posting\); postings without one \d\.\d{3} \(\d+\/84\);\n +review marks on right items and deadlines \d\.\d{3}/);
     for (const slug of testSlugs) expect(out).not.toContain(slug);
     expect(out).not.toMatch(/silent:/);
-  }, 60_000);
+    // A guard against a hang, not a speed test (the bench measures speed): 70 s on a slow 2-core machine.
+  }, 600_000);
 
   it('scores the development split fold by fold, every fold but the test split', () => {
     const out = execFileSync(process.execPath, [script, '--folds', '--quiet'], { encoding: 'utf8' });
     expect(out).toMatch(/^profile import, 10 folds of the dev split/m);
     expect(out).toMatch(/^mean +\d+ /m);
-  }, 120_000);
+  }, 900_000);
 
   it("scores the second reading of 72 postings against the first, as the corpus README's agreement table says", () => {
     const out = execFileSync(process.execPath, [script, '--against', 'test/fixtures/postings/real/second', '--quiet'], { encoding: 'utf8', cwd: root });
@@ -39,7 +40,7 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toContain('precision 0.953 (347/364)  recall 0.964 (347/360)  F1 0.959');
     expect(out).toContain('stage             0.988 (343/347)');
     expect(out).toContain('limits exact      1.000 (44/44)');
-  }, 60_000);
+  }, 600_000);
 
   it('refuses to show a test posting', () => {
     const r = spawnSync(process.execPath, [script, '--posting', testSlugs[0] as string], { encoding: 'utf8' });
