@@ -119,8 +119,8 @@ function example(label, dir) {
   cpSync(shipped, join(dir, 'example'), { recursive: true });
   const text = readFileSync(join(dir, 'example/manifest.yaml'), 'utf8');
   const scripts = text
-    .replace('name: Aino Virtanen', 'name: 王芳')
-    .replace('  references:\n', '  references:\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
+    // The example's own applicant keeps her name (its samples are errors under another's); the scripts are the referees'.
+    .replace('  references:\n', '  references:\n    - { name: 王芳, email: wang.fang@example.cn, affiliation: 清华大学 }\n    - { name: محمد عبد الله, email: m.abdullah@example.eg, affiliation: جامعة القاهرة }\n');
   if (scripts === text) throw new Error('install test: the example manifest changed; update the scripts variant');
   writeFileSync(join(dir, 'example/scripts.yaml'), scripts);
   return true;
