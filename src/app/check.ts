@@ -23,7 +23,7 @@ import { diagnosticAt, notYaml, yamlKind } from '../core/parse/yaml.js';
 import { shellArg } from '../core/words.js';
 import type { Profile } from '../core/schema/profile.js';
 import type { FormMode } from '../core/schema/vocabulary.js';
-import { validate, withoutUnaskedShared } from '../core/validate/validate.js';
+import { buildsOnePdf, validate, withoutUnaskedShared } from '../core/validate/validate.js';
 import { isLetterItem } from '../core/plan/plan.js';
 import { refusedLetters } from '../core/validate/refused-letters.js';
 import { WRITTEN_KINDS } from '../core/text/language.js';
@@ -321,8 +321,7 @@ async function outputProblems(check: CheckResult, profile: Profile, options: Che
   if (!check.manifest || !check.source) return [];
   // `~/packet.pdf` in a manifest made a folder named "~" beside it (which `rm -rf ~` then deletes the home of).
   const written = options.output ?? check.manifest.output;
-  // `separate: false` (--no-separate): one PDF, whatever the posting's format.
-  const onePdf = options.separate !== undefined ? !options.separate : profile.submission.format === 'single-pdf';
+  const onePdf = buildsOnePdf({ separate: options.separate, profile });
   const wrong = written === undefined ? undefined : outputPathProblem(written, options.output !== undefined, onePdf);
   if (written !== undefined && wrong) {
     // The value to type instead: trimmed, or with the name the build would give the file.

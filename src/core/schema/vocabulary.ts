@@ -29,8 +29,6 @@ export type Form = (typeof FORMS)[number];
 /** The contact details a posting may ask of each referee, named as the manifest's referee keys (`phone:`, `position:`). */
 export const CONTACT_DETAILS = ['name', 'email', 'phone', 'affiliation', 'position'] as const;
 export type ContactDetail = (typeof CONTACT_DETAILS)[number];
-/** What every referee gives unless the profile asks for more: the manifest refuses a referee without either. */
-export const DEFAULT_CONTACT: readonly ContactDetail[] = ['name', 'email'];
 
 export const STAGES = ['required', 'optional', 'later'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -101,8 +101,14 @@ export interface Pager {
 /** Report a diagnostic at a place in the manifest (at its key when `key`; at a line of a text, see `LocateOptions`). */
 type At = (path: PathSegment[], d: Omit<Diagnostic, 'file' | 'line' | 'col' | 'path'>, key?: boolean | LocateOptions) => void;
 
-/** Whether the build makes one PDF: `separate: false` (`--no-separate`) does even for a separate-files posting, `--separate` never does. */
-function buildsOnePdf(input: Pick<ValidateInput, 'separate' | 'profile'>): boolean {
+/**
+ * Whether the build makes one PDF: `separate: false` (`--no-separate`) does even for a separate-files posting,
+ * `--separate` never does; without either, the posting's format decides.
+ *
+ * @example
+ * buildsOnePdf({ separate: false, profile }); // true, whatever profile.submission.format says
+ */
+export function buildsOnePdf(input: { separate?: boolean | undefined; profile: Pick<Profile, 'submission'> }): boolean {
   return input.separate !== undefined ? !input.separate : input.profile.submission.format !== 'separate-files';
 }
 
@@ -217,7 +223,7 @@ export function validate(input: ValidateInput): ValidationResult {
   out.push(...checkDeadline(profile, today, source, zone, input.profileAt));
   checkReviewed(profile, input.profileMarks ?? [], at);
   // A made-up posting's profile (or a copy still marked so) would put a made-up employer on a "Ready" packet's cover.
-  if (profile.example) at(['profile'], diag('profile.example', { id: profile.id, ...(profile.organization ? { organization: profile.organization } : {}), copy: isProfilePath(manifest.profile) }));
+  if (profile.example) at(['profile'], diag('profile.example', { id: profile.id, ...(profile.organization ? { organization: profile.organization } : {}), copy: input.profileAt !== undefined && 'file' in input.profileAt }));
   checkApplicant(manifest, input, at, cover);
   checkDrawn(manifest, profile, input, cover, at, out);
   if (cover) checkCoverInvisible(manifest, at);
@@ -752,7 +758,7 @@ class ItemCheck {
       // A text, a link or a referee written where a path goes: "does not exist" would send them looking for a file.
       const looks = notAPath(ref);
       // A sentence under a referee's `letter:` ("will be sent directly") means no letter to give, not a text.
-      if (looks) this.at(path, diag('file.not-found', { file: ref, looks, ...(looks === 'text' && path.includes('letter') ? { letter: true as const } : {}) }));
+      if (looks) this.at(path, diag('file.not-found', { file: ref, looks, ...(looks === 'text' && letterOf !== undefined ? { letter: true as const } : {}) }));
       else if (status?.status === 'unreadable') this.at(path, diag('file.unreadable', { file: ref, reason: status.reason }));
       else {
         const written = asWritten(this.input.source, path, ref, status?.suggestion);
@@ -1351,11 +1357,6 @@ function checkDocLinks(doc: TextDoc, title: string, where: string | undefined, s
       once(diag('text.link-mismatch', { title, shown: shown.trim(), url: href, ...(resolver !== undefined ? { resolver } : {}), ...w }));
     }
   }
-}
-
-/** The manifest's `profile:` names a file (a copy the applicant edits), not a built-in id. */
-function isProfilePath(ref: string): boolean {
-  return /[/\\]|\.ya?ml$/iu.test(ref.trim());
 }
 
 /** A profile from `packet profile import` that still has guesses nobody checked. */
