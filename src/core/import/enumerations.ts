@@ -9,8 +9,8 @@ import { testAny } from './match.js';
 import { LIST_TRIGGERS, MONTHS } from './phrases.js';
 import { toSentences } from './text.js';
 
-/** How the numbers of an inline list are written: "(1)", "1)", "1.". */
-type Style = 'paren' | 'close' | 'dot';
+/** How the numbers of an inline list are written: "(1)", "1)", "1.", "①". */
+type Style = 'paren' | 'close' | 'dot' | 'circled';
 /** What counts in them: digits, letters ("a) b)"), or Roman numerals ("i) ii)"). */
 type Counter = 'digit' | 'letter' | 'roman';
 
@@ -27,7 +27,7 @@ interface Marker {
  * A candidate mark: after the line's start, a space or a separator (not inside a word: "Phase1)"), and before a space
  * and the entry's first word. Letters stop at "h" and Roman numerals at "x": "i)" is read by the mark before it.
  */
-const MARK = /(?<=^|[\s:;,])(?:\((\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2})\.)(?=\s+["'(\p{L}])/giu;
+const MARK = /(?<=^|[\s:;,])(?:\((\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2}|[a-h]|[ivx]{1,4})\)|(\d{1,2})\.)(?=\s+["'(\p{L}])|([\u2460-\u2473])(?=\s*["'(\p{L}])/giu;
 
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
@@ -41,6 +41,11 @@ function valueOf(label: string, counter: Counter): number | undefined {
 function markersOf(text: string): Marker[] {
   const out: Marker[] = [];
   for (const m of text.matchAll(MARK)) {
+    // "① Application Form ② ...": circled digits (Japanese, Chinese and Korean forms) count 1 to 20.
+    if (m[4] !== undefined) {
+      out.push({ start: m.index, end: m.index + m[0].length, style: 'circled', label: String(m[4].charCodeAt(0) - 0x245f) });
+      continue;
+    }
     const style: Style = m[1] !== undefined ? 'paren' : m[2] !== undefined ? 'close' : 'dot';
     // "vom 1. März bis 2. April": German dates, not numbers of a list.
     const next = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase() ?? '';
@@ -129,7 +134,8 @@ export function splitEnumeration(line: Line): Line[] {
     if (ALTERNATIVE.test(body)) return [line];
     // "5. a copy of your diploma. Shortlisted candidates will be asked for 6. ...": a new sentence leads to the next
     // number, so the list ended with this entry's sentence.
-    if (toSentences(body).length > 1 && !/[.;,:!?]$/u.test(body.replace(JOINER, '') || '.')) {
+    // number, so the list ended with this entry's sentence. A circled number is never written inside a sentence.
+    if (m.style !== 'circled' && toSentences(body).length > 1 && !/[.;,:!?]$/u.test(body.replace(JOINER, '') || '.')) {
       chain.splice(k + 1);
       entries.push(text.slice(m.end).trim());
       break;

@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, unaccent, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { isHeading, readRequirements, refusesWayOfSending, type NotWantedDraft } from './requirements.js';
+import { isHeading, readRequirements, refusesWayOfSending, type NotWantedDraft, type Requirements } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
@@ -50,6 +50,50 @@ export interface ImportResult {
   unlisted: Unlisted[];
 }
 
+/** The lead-in put before a list that names documents when no words of the posting introduce it. */
+const UNOPENED_LEAD = 'Documents to submit:';
+
+/**
+ * The first entry of the list whose entries name the most kinds of document the importer knows (at least three), for a posting where nothing was read as a list of documents: "Požadavky" over "2. Doporučující
+ * dopisy ..., 6. Strukturovaný životopis" says what to send in words the importer does not read.
+ */
+function unopenedList(lines: readonly Line[]): { at: number; named: string[] } | undefined {
+  let best: { at: number; named: string[] } | undefined;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]?.bullet !== true || lines[i]?.depth !== 0) {
+      i += 1;
+      continue;
+    }
+    const at = i;
+    const named = new Set<string>();
+    for (; i < lines.length && lines[i]?.bullet === true; i++) {
+      const l = lines[i] as Line;
+      if (l.depth > 0) continue;
+      // The entry's head names its document; a kind named deep in its description is about something else.
+      const kinds = findKindMentions(l.text.slice(0, 80)).filter((h) => h.kind !== 'other');
+      for (const h of kinds) named.add(h.kind);
+    }
+    if (named.size >= 3 && named.size > (best?.named.length ?? 0)) best = { at, named: [...named] };
+  }
+  return best;
+}
+
+/**
+ * When nothing was read as a document to send, the list that names the most documents read as the list of what to
+ * send, each of its items marked for review; otherwise the requirements as read.
+ */
+function unopenedFallback(lines: Line[], read: Requirements, titled: boolean): { lines: Line[]; requirements: Requirements } {
+  const list = read.items.length === 0 ? unopenedList(lines) : undefined;
+  if (list === undefined || (titled && list.at === 0)) return { lines, requirements: read };
+  const first = lines[list.at] as Line;
+  const opened = [...lines.slice(0, list.at), { text: UNOPENED_LEAD, bullet: false, depth: 0, heading: 0, block: first.block }, ...lines.slice(list.at)];
+  const again = readRequirements(opened, titled ? 0 : undefined);
+  if (again.items.length === 0) return { lines, requirements: read };
+  const reason = `read from a list whose entries name documents (${list.named.join(', ')}), though no words before it say it is what to send: check that the posting asks for this document, and delete the item if not`;
+  for (const d of again.items) d.reasons.push({ text: reason });
+  return { lines: opened, requirements: { ...again, sentences: again.sentences.filter((x) => x.text !== UNOPENED_LEAD) } };
+}
+
 /**
  * Reads a posting and proposes a requirements profile, in five steps: 1-2 the lists and sentences that state
  * requirements and the items they name (`requirements.ts`), 3 the facts stated in sentences (`facts.ts`), 4 the
@@ -64,14 +108,16 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   refuseOptions('importPosting', options);
   const posting = readPosting(input, options.format ?? (options.html ? 'html' : detectFormat(input)));
   // "Applications must include: 1. a cover letter; 2. a CV ...": a list written inline is read as a list.
-  const lines = splitEnumerations(posting.lines);
+  let lines = splitEnumerations(posting.lines);
 
   // The first line is the posting's title or address ("PhD position (one PDF, 3 referees)"): it names the posting and
   // asks for nothing, so it gives no item, no format and no pointer; its dates are still read.
   const titled = isTitleLine(lines, input);
 
   // 1-2. Lists and sentences that state requirements, and the items they name.
-  const { items, notWanted, sentences: withTitle, unread } = readRequirements(lines, titled ? 0 : undefined);
+  const read = unopenedFallback(lines, readRequirements(lines, titled ? 0 : undefined), titled);
+  const { items, notWanted, sentences: withTitle, unread } = read.requirements;
+  lines = read.lines;
   const sentences = withTitle.filter((x) => !x.title);
 
   // 3. Facts stated in sentences. The page's own date gives a year to dates written without one; else the caller's today.

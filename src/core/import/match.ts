@@ -168,9 +168,33 @@ export function findKindMentions(text: string): KindMention[] {
   for (const kind of KINDS) fillGaps(out, text, kind, P.KIND_PHRASES[kind].guesses ?? [], blocked);
   out.push(...elided(text, out));
   out.sort((a, b) => a.start - b.start);
-  const all = formNames(text, sharedHeads(text, out));
+  const all = throughAsides(text, formNames(text, sharedHeads(text, out)));
   mentionCache.set(text, all);
   return all.map((h) => ({ ...h }));
+}
+
+/** A short aside between a document's noun and what it is about: "a short description (max 1 A4) of your teaching interests". */
+const NAME_ASIDE = /\s\([^()]{1,40}\)(?=\s+(?:of|on|about|describing|stating|outlining|explaining|de|du|des|sur|von|zur|zum|über|van|over|om|för|di|sobre)\b)/giu;
+
+/**
+ * Documents whose name a short aside cuts in two, read as if the aside were not there; a mention the aside left
+ * (an unknown "description", a loose guess) gives way to the whole name.
+ */
+function throughAsides(text: string, mentions: KindMention[]): KindMention[] {
+  let out = mentions;
+  for (const m of text.matchAll(g(NAME_ASIDE))) {
+    const cut = m.index;
+    const len = m[0].length;
+    const shift = (at: number | undefined): number | undefined => (at !== undefined && at > cut ? at + len : at);
+    for (const h of findKindMentions(text.slice(0, cut) + text.slice(cut + len))) {
+      if (h.guess === true || h.kind === 'other' || h.start >= cut || h.end <= cut) continue;
+      const whole: KindMention = { ...h, end: h.end + len, ...(h.nameEnd !== undefined ? { nameEnd: shift(h.nameEnd) } : {}), ...(h.stageFrom !== undefined ? { stageFrom: shift(h.stageFrom) } : {}) };
+      const overlaps = (x: KindMention): boolean => x.start < whole.end && x.end > whole.start;
+      if (out.some((x) => overlaps(x) && x.guess !== true && x.kind !== 'other')) continue;
+      out = [...out.filter((x) => !overlaps(x)), whole].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
 }
 
 /**

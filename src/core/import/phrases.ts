@@ -97,6 +97,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bpersonal statements?\b/,
       /\bpersonal letter\b/,
       /\bstatement (?:of|explaining|on) why you\b/,
+      // "A paragraph stating your motivations and goals for participating": the letter, named by what it holds.
+      /\b(?:paragraph|essay|statement|text)s? (?:stating|describing|explaining|outlining|setting out) (?:your |the )?(?:motivations?|reasons for applying)\b/,
       /\b(?:statement|description|summary) of (?:your )?(?:career|professional) (?:goals|objectives|aspirations|plans)\b|\bcareer (?:goals|objectives) statement\b/,
       /\breasons? for (?:applying|the application|your application)\b/,
       // "A strong and succinct motivation which tells us your interest", "a short motivation (max. 1 page)": the letter,
@@ -175,6 +177,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bresearch (?:interests? )?(?:statement|summary)\b/,
       /\b(?:descriptions?|summar(?:y|ies)|overviews?|outlines?|synopsis) of (?:your )?(?:past and future |current |previous |recent |past |prior |doctoral |ph\.?d\.? |dissertation |postdoctoral |own )?research(?: (?:interests|accomplishments|experience|work|topic))?\b(?! (?:environment|group|team|facilities|infrastructure|centre|center|unit|institution|setting|funding|budget|ethics|data)\b)/,
       /\b(?:description|summary|statement|overview|page) of (?:your )?(?:scientific |research )?interests\b/,
+      /\b(?:description|summary|statement|overview) of (?:your )?(?:scientific|research) (?:field|area)s? of interests?\b/,
       /\bstatements? (?:describing|summari[sz]ing|with|on|about) (?:your )?(?:past |current )?research\b/,
       /\boverview of the research topic\b/,
       /\bsynopsis of (?:the )?work\b/,
@@ -193,7 +196,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
   },
   teaching_statement: {
     patterns: [
-      /\bteaching (?:statement|philosophy|portfolio|plan|dossier|evaluations|record)s?\b/,
+      /\bteaching (?:statement|philosophy|portfolio|folio|plan|dossier|evaluations|record)s?\b/,
       /\b(?:student|course) (?:teaching )?evaluations\b/,
       /\bevaluations of (?:your |their |his or her )?(?:recent |previous )?teaching\b/,
       /\bstatement of teaching(?: philosophy| interests| experience)?\b/,
@@ -1241,6 +1244,8 @@ export const LIST_TRIGGERS: RegExp[] = [
   /\b(?:optional|additional|further|other) (?:documents|materials|attachments)\b/,
   /^(?:optional|required|mandatory|additional|obligatory)\b[^.:]{0,25}(?::|$)/,
   /\b(?:required|requested|mandatory|compulsory|necessary|application|supporting) (?:documents|materials|documentation|package|attachments|items)\b/,
+  // "Required elements of the dossier are: ...", "Optional components are ...".
+  /\b(?:required|requested|mandatory|compulsory|necessary|optional) (?:elements|components|parts)\b(?: of (?:the|your|an?|each) (?:application|dossier|file|package|packet|submission))?\s+(?:are|include)\b/,
   /\b(?:documents|materials|documentation|attachments) (?:required|needed|requested|to (?:submit|upload|include|send|provide)|to be (?:submitted|uploaded|included|sent|provided|enclosed|attached))\b/,
   /\bapplications? (?:checklist|requirements|contents?)\b/,
   /\b(?:documents|materials|items|parts|components)\b[^.]{0,30}\b(?:form|make up|constitute|comprise|will form|make) (?:up )?(?:your|the|an?) application\b/,
