@@ -45,7 +45,7 @@ const es: LanguagePhrases = {
     // "una carta que presente los propósitos": a letter that states the applicant's aims.
     motivation_letter: [/\bcartas? (?:de motivacion|de motivos|motivacional|de exposicion de motivos|de propositos|(?:que (?:presente|exponga|explique|describa)n? )(?:los |sus )?(?:propositos|motivos|motivaciones|objetivos))\b/, /\b(?:declaracion de intenciones|exposicion de motivos)\b/],
     research_plan: [
-      /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador|protocolo)(?: \((?:o )?[a-z]+\))? (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo)\b/,
+      /\b(?:propuesta|proyecto|plan|memoria|anteproyecto|borrador|protocolo)(?: \((?:o )?[a-z]+\))? (?:de (?:la )?)?(?:investigacion|tesis(?: doctoral)?|proyecto|trabajo(?: (?:de|para) (?:la )?tesis(?: doctoral)?)?)\b/,
       /\b(?:propuesta|memoria) (?:cientifica|del proyecto|de proyecto)\b/,
       // "Memoria descriptiva del proyecto de investigación": the account of the project to be done.
       /\bmemoria descriptiva(?: del proyecto)?\b/,
@@ -54,7 +54,7 @@ const es: LanguagePhrases = {
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
     transcript: [
-      /\b(?:record de (?:calificaciones|notas)|expediente academico|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
+      /\b(?:record de (?:calificaciones|notas)|expediente academico|certificados? analiticos?|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
     ],
     thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
     publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],

@@ -728,8 +728,12 @@ class RequirementsReader {
     ss.forEach((whole, k) => (k > 0 && got.length > 0 && WHAT_TO_SAY.test(whole) ? undefined : this.entrySentence(whole, k, ctx, got, overPoints)));
     singularAfterLabel(ss.join(' '), got);
     // "A language certificate. This applies only to applicants whose ...": a later sentence says whom the entry is for.
-    const scope = ss.slice(1).find((t) => testAny(P.SCOPE_SENTENCES, t) && findKindMentions(t).length === 0);
-    if (scope !== undefined) for (const d of got) inCase(d, scope.replace(/[\s.!?]+$/u, '').split(/\s+/u).slice(0, 14).join(' '));
+    // "Abstract of your thesis. Submit if you have written a thesis.": naming the entry's own document again is no other request.
+    const named = new Set(findKindMentions(ss[0] ?? '').map((h) => h.kind));
+    const scope = ss.slice(1).find((t) => testAny(P.SCOPE_SENTENCES, t) && findKindMentions(t).every((h) => named.has(h.kind)));
+    // "Required only if you are employed" is kept as "only if you are employed": the case, not the verb before it.
+    const scopeCase = scope?.replace(/[\s.!?]+$/u, '').replace(/^(?:please\s+)?(?:submit|send|include|provide|upload|attach|add|enclose|required|needed|necessary|mandatory)(?:\s+(?:it|this|them|these|one|a copy|copies))?\s+(?=(?:only\s+)?(?:if|when|where|in case|for)\b)/iu, '');
+    if (scopeCase !== undefined) for (const d of got) inCase(d, scopeCase.split(/\s+/u).slice(0, 14).join(' '));
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
     // "5) Stay abroad? Statement indicating plans for ...": a question that heads the entry, its next sentence the document.

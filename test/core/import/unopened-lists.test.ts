@@ -74,4 +74,25 @@ describe('documents named in words the importer did not read (fold 10, read afte
       'motivation_letter/required',
     ]);
   });
+
+  it('reads Spanish "plan de trabajo de tesis" as one research plan and "certificado analítico" as a transcript (before: a plan and a thesis; no transcript)', () => {
+    const items = importPosting(
+      'La solicitud deberá estar acompañada por la siguiente documentación: tema y plan de trabajo de tesis (no más de 10 páginas); currículum vitae; certificado analítico del plan de estudios completo.',
+    ).profile.items;
+    expect(items.map((i) => `${i.kind} ${i.max_pages ?? '-'}`)).toEqual(['research_plan 10', 'cv -', 'transcript -']);
+  });
+});
+
+describe("a later sentence of an entry that gives the entry's case (fold 10, read after its first scoring)", () => {
+  it('reads "Submit if ..." and "Required only if ..." after the document as its condition (before: required of everyone)', () => {
+    const items = importPosting(
+      'Please submit the following documents:\n- CV\n- Abstract of your thesis. Submit if you have written a thesis.\n- Recommendation letter from your employer. Required only if you are currently employed.\n- Transcript of records',
+    ).profile.items;
+    expect(items.map((i) => `${i.kind}: ${i.condition ?? '-'}`)).toEqual([
+      'cv: -',
+      'thesis: if you have written a thesis',
+      'references: only if you are currently employed',
+      'transcript: -',
+    ]);
+  });
 });
