@@ -133,7 +133,6 @@ export function splitEnumeration(line: Line): Line[] {
     }
     if (ALTERNATIVE.test(body)) return [line];
     // "5. a copy of your diploma. Shortlisted candidates will be asked for 6. ...": a new sentence leads to the next
-    // number, so the list ended with this entry's sentence.
     // number, so the list ended with this entry's sentence. A circled number is never written inside a sentence.
     if (m.style !== 'circled' && toSentences(body).length > 1 && !/[.;,:!?]$/u.test(body.replace(JOINER, '') || '.')) {
       chain.splice(k + 1);

@@ -54,8 +54,9 @@ export interface ImportResult {
 const UNOPENED_LEAD = 'Documents to submit:';
 
 /**
- * The first entry of the list whose entries name the most kinds of document the importer knows (at least three), for a posting where nothing was read as a list of documents: "Požadavky" over "2. Doporučující
- * dopisy ..., 6. Strukturovaný životopis" says what to send in words the importer does not read.
+ * The first entry of the list whose entries name the most kinds of document the importer knows (at least three), for
+ * a posting where nothing was read as a list of documents: "Požadavky" over "2. Doporučující dopisy ..., 6.
+ * Strukturovaný životopis" says what to send in words the importer does not read.
  */
 function unopenedList(lines: readonly Line[]): { at: number; named: string[] } | undefined {
   let best: { at: number; named: string[] } | undefined;
