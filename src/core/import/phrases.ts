@@ -224,7 +224,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       /\bdiversity(?:,? equity,? and inclusion)? statements?\b/,
       /\bstatement (?:on|of|addressing) (?:your )?(?:contributions to )?(?:diversity|inclusion)\b/,
       /\bstatement (?:about|on|of|addressing|describing) (?:your )?(?:commitment|contributions?) to (?:diversity|inclusion|inclusivity|equity|inclusive excellence)\b/,
-      /\b(?:dei|edi) statement\b/,
+      /\b(?:dei|edi|equity) statement\b/,
       /\b(?:statement|description|discussion|essay) (?:of|on|about|describing|addressing|explaining) (?:how|your)\b[^.;:]{0,100}?\b(?:diversity|inclusion|inclusive excellence|equity)\b/,
       /\bstatements? on (?:edi|dei|equity,? diversity,? and inclusion|diversity,? equity,? and inclusion|equity and diversity|diversity and inclusion)\b/,
       ...kindFromLanguages('diversity_statement'),
@@ -236,6 +236,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     patterns: [
       /\b(?:official |unofficial |academic |university |grade |postsecondary )?(?:(?:bachelor|master|undergraduate|graduate)(?:'?s)? (?:degree )?)?transcripts?(?: of (?:records|grades|academic records|examination results|(?:the |your )?(?:official )?(?:university )?(?:bachelor|master|undergraduate|graduate|phd|doctoral)(?:'?s)?(?: degrees?(?: taken)?| studies| programmes?)?))?\b/,
       /\b(?:copy|copies|record|records|list) of (?:your )?(?:grades|marks|courses and grades|study records|academic record)\b/,
+      /\b(?:list|record|overview) of (?:the |your |all )?(?:university |academic |graduate |undergraduate )?courses (?:taken|completed|attended|passed)\b/,
       /\bacademic records?\b/,
       /\bgrades? (?:reports?|sheets?|lists?|overviews?)\b/,
       /\bmark ?sheets?\b/,
@@ -337,6 +338,8 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
       // Not "letters of support": those come from a host or a head of department, not from referees.
       /\b(?:recommendation|reference) letters?(?:\(s\))?\b/,
       /\bletters?(?:\(s\))? of (?:recommendation|reference)\b/,
+      // "Two reference forms (at least one academic)": the form a referee fills in is the reference.
+      /\b(?:recommendation|reference|referee) forms\b|\b(?:an?|one|two|three|[1-5]) (?:recommendation|reference|referee) forms?\b/,
       /\b(?:names|(?:contact )?details|contact information) (?:and [\w ,-]{1,40} )?(?:of|for) (?:\w+ )?(?:referees|references|recommenders)\b/,
       /\breferees?\b/,
       /\b(?:professional |academic )?references\b/,

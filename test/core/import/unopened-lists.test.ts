@@ -67,6 +67,11 @@ describe('documents named in words the importer did not read (fold 10, read afte
     expect(items.map((i) => `${i.kind} ${i.max_pages ?? '-'}`)).toEqual(['motivation_letter -', 'teaching_statement 1', 'research_statement 1']);
   });
 
+  it('reads "two reference forms", "a list of courses taken" and "an equity statement" (before: no item)', () => {
+    const items = importPosting('Applicants must provide the following:\n- Resume\n- A list of courses taken\n- Two reference forms (at least one academic)\n- An equity statement').profile.items;
+    expect(items.map((i) => `${i.kind} ${i.min ?? '-'}`)).toEqual(['cv -', 'transcript -', 'references 2', 'diversity_statement -']);
+  });
+
   it('reads a "teaching folio" and "a paragraph stating your motivations" (before: other, and no item)', () => {
     expect(kinds('Please send: a CV; a teaching folio; a paragraph stating your motivations and goals for participating in the program.')).toEqual([
       'cv/required',
