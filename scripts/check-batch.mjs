@@ -12,7 +12,13 @@ import { parse } from 'yaml';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const REAL = process.env.PACKET_CORPUS ?? join(ROOT, 'test/fixtures/postings/real');
-const KINDS = new Set(['cv', 'cover_letter', 'motivation_letter', 'bio', 'research_plan', 'research_statement', 'teaching_statement', 'diversity_statement', 'transcript', 'thesis', 'publication_list', 'writing_sample', 'references', 'diplomas', 'language_certificate', 'portfolio', 'other']);
+const VOCABULARY = join(ROOT, 'dist/core/schema/vocabulary.js');
+if (!existsSync(VOCABULARY)) {
+  process.stderr.write('check-batch: the kinds come from the compiled package; run `npm run build` first\n');
+  process.exit(2);
+}
+// The annotation's kinds are the profile's (the corpus README's table): one list, the package's.
+const KINDS = new Set((await import(VOCABULARY)).ITEM_KINDS);
 const STAGES = new Set(['required', 'optional', 'later', 'conditional', 'not_wanted']);
 const ITEM_KEYS = new Set(['kind', 'stage', 'what', 'condition', 'accepts', 'min', 'max', 'max_pages', 'max_words', 'max_chars', 'max_mb']);
 const TOP_KEYS = new Set(['source', 'position', 'country', 'language', 'today', 'organization', 'reference', 'items', 'submission', 'deadline', 'open_until_filled']);

@@ -4,7 +4,7 @@
  */
 import { PARSE_OPTIONS } from '../parse/zod-issues.js';
 import { ProfileSchema, type Profile, type ProfileItem } from '../schema/profile.js';
-import type { ContactDetail, Sender } from '../schema/vocabulary.js';
+import type { ContactDetail, ItemKind, Sender } from '../schema/vocabulary.js';
 import { isDegreeDue, isReferenceDeadline, readDateFacts, readSubmissionFacts, type DateFacts, type SubmissionFacts } from './facts.js';
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
@@ -58,15 +58,15 @@ const UNOPENED_LEAD = 'Documents to submit:';
  * a posting where nothing was read as a list of documents: "Požadavky" over "2. Doporučující dopisy ..., 6.
  * Strukturovaný životopis" says what to send in words the importer does not read.
  */
-function unopenedList(lines: readonly Line[]): { at: number; named: string[] } | undefined {
-  let best: { at: number; named: string[] } | undefined;
+function unopenedList(lines: readonly Line[]): { at: number; named: ItemKind[] } | undefined {
+  let best: { at: number; named: ItemKind[] } | undefined;
   for (let i = 0; i < lines.length; ) {
     if (lines[i]?.bullet !== true || lines[i]?.depth !== 0) {
       i += 1;
       continue;
     }
     const at = i;
-    const named = new Set<string>();
+    const named = new Set<ItemKind>();
     for (; i < lines.length && lines[i]?.bullet === true; i++) {
       const l = lines[i] as Line;
       if (l.depth > 0) continue;

@@ -502,10 +502,10 @@ const SYMBOL_FONT_MARK = /^([unlqvwoØ§ü¨ð])\s+(?=\p{Lu})/u;
  * The marks of symbol-font bullets a page uses: a letter that opens three or more lines before a capital ("u Solicitud
  * ...", "u Copia ...", "u Curriculum ..."), so it marks entries, not a word of the language ("o Tema": Spanish "or").
  */
-function symbolFontMarks(raw: readonly string[]): Set<string> {
+function symbolFontMarks(texts: readonly string[]): Set<string> {
   const count = new Map<string, number>();
-  for (const r of raw) {
-    const m = SYMBOL_FONT_MARK.exec(normalizeText(r));
+  for (const t of texts) {
+    const m = SYMBOL_FONT_MARK.exec(t);
     if (m?.[1] !== undefined) count.set(m[1], (count.get(m[1]) ?? 0) + 1);
   }
   return new Set([...count].filter(([, n]) => n >= 3).map(([c]) => c));
@@ -514,13 +514,14 @@ function symbolFontMarks(raw: readonly string[]): Set<string> {
 /** Physical lines to rows: blank lines and cuts end a block, hard-wrapped lines join the line they continue. */
 function joinWrapped(raw: string[], whole: string): Raw[] {
   const rows: Raw[] = [];
-  const marks = symbolFontMarks(raw);
+  const normalized = raw.map((r) => normalizeText(r));
+  const marks = symbolFontMarks(normalized);
   let block = 0;
   let blank = true;
   let pendingBullet = false;
   let lastNumber = -1;
-  for (const r of raw) {
-    let text = normalizeText(r);
+  for (const [k, r] of raw.entries()) {
+    let text = normalized[k] as string;
     const symbol = SYMBOL_FONT_MARK.exec(text);
     if (symbol?.[1] !== undefined && marks.has(symbol[1])) text = `• ${text.slice(symbol[0].length)}`;
     // "[...]" marks a cut: what follows is another part of the page.

@@ -1005,13 +1005,21 @@ export const CONDITION_CUES: RegExp[] = [
  * certificate. This applies only to applicants whose ...", "Dies gilt nur für ...", "Liitettä ei tarvita, mikäli ..."),
  * from the sentence's start.
  */
+/** The words that lead an entry's case sentence in English: "Required only ...", "Submit it if ...". */
+const SCOPE_NEEDED = 'required|needed|necessary|mandatory';
+const SCOPE_ASKING = 'submit|send|include|provide|upload|attach|add|enclose';
+const SCOPE_OBJECT = '(?: (?:it|this|them|these|one|a copy|copies))?';
+
+/** The verb before an entry's case ("Required only if you are employed"), dropped so that the case is what is kept. */
+export const SCOPE_LEAD = new RegExp(`^(?:please )?(?:${SCOPE_ASKING}|${SCOPE_NEEDED})${SCOPE_OBJECT} (?=(?:only )?(?:if|when|where|in case|for)\\b)`, 'iu');
+
 export const SCOPE_SENTENCES: RegExp[] = [
   /^(?:(?:this|that|it|these|they|the latter) )?(?:only )?(?:applies|apply|(?:is|are) (?:only )?(?:required|needed|necessary|relevant|applicable|mandatory)) (?:only )?(?:to|for|if|when|where|in case)\b/,
   /^(?:only|solely) (?:(?:required|needed|necessary|relevant|applicable|mandatory) )?(?:for|if|when|where)\b/,
   /^(?:(?:this|that|it) is )?not (?:required|needed|necessary|mandatory) (?:for|if|when|where)\b/,
   // "Required only if you are currently employed.", "Submit if the applicant has written theses.": the entry's own case.
-  /^(?:required|needed|necessary|mandatory)(?: only)? (?:for|if|when|where|in case)\b/,
-  /^(?:please )?(?:submit|send|include|provide|upload|attach|add|enclose)(?: (?:it|this|them|these|one|a copy|copies))? (?:only )?(?:if|when|where|in case)\b/,
+  new RegExp(`^(?:${SCOPE_NEEDED})(?: only)? (?:for|if|when|where|in case)\\b`),
+  new RegExp(`^(?:please )?(?:${SCOPE_ASKING})${SCOPE_OBJECT} (?:only )?(?:if|when|where|in case)\\b`),
   /^(?:(?:dies|das|diese[rs]?|er|sie|es) )?(?:gilt|gelten|ist|sind|wird|werden) (?:nur|lediglich|ausschließlich) (?:für|bei|wenn|falls|erforderlich|notwendig|nötig|verlangt)\b|^(?:nur|lediglich|ausschließlich) (?:für|bei|wenn|falls)\b|^(?:entfällt|nicht erforderlich|nicht notwendig)\b[^.]{0,40}?\b(?:für|bei|wenn|falls|sofern)\b/u, // German
   /^(?:(?:cela|ceci|ce document|elle|il) )?(?:ne )?(?:concerne|s['’]applique|est (?:requise?|demandée?|exigée?)) (?:que |uniquement |seulement )?(?:aux?|pour|si|lorsque|quand)\b|^(?:uniquement|seulement) (?:pour|si)\b/u, // French
   /^(?:(?:dit|dat|deze) )?(?:geldt|is) (?:alleen|enkel|uitsluitend) (?:voor|als|indien|nodig|vereist)\b|^(?:alleen|enkel|uitsluitend) (?:voor|als|indien)\b|^niet (?:nodig|vereist) (?:als|indien|voor)\b/, // Dutch

@@ -732,7 +732,7 @@ class RequirementsReader {
     const named = new Set(findKindMentions(ss[0] ?? '').map((h) => h.kind));
     const scope = ss.slice(1).find((t) => testAny(P.SCOPE_SENTENCES, t) && findKindMentions(t).every((h) => named.has(h.kind)));
     // "Required only if you are employed" is kept as "only if you are employed": the case, not the verb before it.
-    const scopeCase = scope?.replace(/[\s.!?]+$/u, '').replace(/^(?:please\s+)?(?:submit|send|include|provide|upload|attach|add|enclose|required|needed|necessary|mandatory)(?:\s+(?:it|this|them|these|one|a copy|copies))?\s+(?=(?:only\s+)?(?:if|when|where|in case|for)\b)/iu, '');
+    const scopeCase = scope?.replace(/[\s.!?]+$/u, '').replace(P.SCOPE_LEAD, '');
     if (scopeCase !== undefined) for (const d of got) inCase(d, scopeCase.split(/\s+/u).slice(0, 14).join(' '));
     // An entry of a list the posting says to send that names no document read here ("A summary of research proposal
     // ... approved by ..."): never dropped without a word.
