@@ -458,10 +458,15 @@ export function titleOf(span: string, mStart: number, mEnd: number, kind: ItemKi
   // "Cover letter | yes | max. 2 pages": a table's cell ends the name.
   const bar = tail.indexOf('|');
   if (bar >= 0 && mEnd + bar < end) end = mEnd + bar;
+  // "博士學位論文、大學以上成績單", "著作目錄及論著全文": an enumeration comma or "and" between characters ends a Chinese name.
+  const cjk = /[、，；]|(?:^|(?<=[\u3400-\u9fff]))(?:[,;]\s*|及|和|与|與|或|并|並)(?=[\u3400-\u9fff])/u.exec(tail);
+  if (cjk && mEnd + cjk.index < end) end = mEnd + cjk.index;
   // "Do I need to send letters of recommendation?": the question's mark is no part of the name.
-  let title = span.slice(start, end).replace(/[\s,;:.?!。；，：、》」』）)？！]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
+  // "《博士后申请表》 4": a name in title marks is the name; the table's count after it is not.
+  const marked = /^[《「『]?([^《「『》」』]{1,60})[》」』]/u.exec(span.slice(start, end).trim());
+  let title = (marked?.[1] ?? span.slice(start, end).replace(/(?<=[\u3400-\u9fff])\s+\d{1,2}\s*$/u, '')).replace(/[\s,;:.?!。；，：、》」』）)？！]+$/u, '').replace(/^[《「『（(]+/u, '').trim();
   // "met motivatiebrief en cv", "A CV with official transcripts": the next document's conjunction or preposition is no part of this one's name ("CV with").
-  title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai|with|without|mit|ohne|avec|sans|con|met|med|utan|uden|uten)$/iu, '').replace(/\s+[yoei]$/u, '');
+  title = title.replace(/\s+(?:and|or|&|und|oder|sowie|en|och|eller|samt|og|et|ou|ja|tai|with|without|mit|ohne|avec|sans|con|met|med|utan|uden|uten)$/iu, '').replace(/\s+[yoei]$/u, '').replace(/(?<=[\u3400-\u9fff])(?:及|和|与|與|或|并|並)$/u, '').replace(/\s+[ו]$/u, '');
   // "... und Ihre Zeugnisse ein.": the verb's particle closes the sentence, after the last document's name; "die die
   // Ergebnisse der Dissertation enthalten, möglich": a German verb ends its clause, never the name.
   title = title.replace(P.SENTENCE_FINAL_VERB, '');

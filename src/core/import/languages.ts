@@ -1,5 +1,5 @@
 /**
- * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Korean, Polish, Czech
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Korean, Polish, Czech, Hebrew
  * and French and Dutch (beyond `phrases.ts`), one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
@@ -178,7 +178,7 @@ const pt: LanguagePhrases = {
     cv: [/\b(?:curriculo(?: lattes)?|curriculum lattes)\b/],
     cover_letter: [/\bcartas? (?:de (?:apresentacao|candidatura)|do candidato solicitando)\b/],
     motivation_letter: [/\b(?:cartas? de (?:motivacao|intencoes|intencao)|declaracao de (?:motivacao|intencoes))\b/],
-    research_plan: [/\b(?:proposta|projeto|projecto|plano|anteprojeto|pre-projeto) (?:de )?(?:investigacao|pesquisa|trabalho|tese|doutoramento|doutorado)\b/],
+    research_plan: [/\b(?:proposta|projeto|projecto|plano|anteprojeto|pre-projeto) (?:de )?(?:investigacao|pesquisa|trabalho|tese|doutoramento|doutorado)\b/, /\bdescricao (?:detalhada )?do (?:projeto|projecto)\b/],
     transcript: [/\b(?:transcric(?:ao|oes)(?: (?:academicas?|de notas|d[oa]s? (?:diplomas?|graus?|cursos?)))?|historico (?:escolar|academico)|certificado (?:de notas|com (?:as )?(?:notas|classificacoes))|boletim de notas)\b/],
     thesis: [/\b(?:dissertacao(?: de mestrado)?|tese(?: de (?:mestrado|doutoramento|doutorado))?|trabalho de conclusao de curso)\b/],
     publication_list: [/\blista (?:completa )?de publicacoes\b/],
@@ -187,12 +187,13 @@ const pt: LanguagePhrases = {
     diplomas: [/\b(?:copia (?:autenticada )?do )?(?:diplomas?|certificados?) (?:de (?:conclusao|licenciatura|mestrado|doutoramento|doutorado|graduacao|habilitacoes))\b/, /\bcopia (?:autenticada )?do diploma\b/, /\bcertificado de habilitacoes\b/, /\bcomprovante (?:do|de) (?:titulo|grau|diploma) de (?:doutor|mestre)\b/],
     language_certificate: [/\b(?:certificado|comprovante|comprovativo) de (?:proficiencia|conhecimento) (?:em|de) (?:ingles|lingua)\b/, /\bexames? de proficiencia(?: em (?:lingua|idioma)(?: estrangeira| inglesa)?)?\b/, /\b(?:certificado|comprovante|comprovativo|declaracao)(?: \p{L}+)? de proficiencia(?: (?:de )?nivel [abc][12])?(?: (?:em|no|na) (?:idioma |lingua )?(?:ingles|inglesa|portugues|portuguesa|espanhol|frances))?/u],
   },
-  other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de candidatura|ficha de inscricao)\b/],
+  other: [/\b(?:copia do (?:passaporte|documento de identificacao|cartao de cidadao|bilhete de identidade)|documento de identificacao|cartao de cidadao|bilhete de identidade|passaporte)\b/, /\b(?:formulario de (?:candidatura|inscricao)|ficha de inscricao)\b/],
   listTriggers: [
     /\b(?:documentos|documentacao) (?:necessari[oa]s?|exigid[oa]s?|requerid[oa]s?|obrigatori[oa]s?|a (?:apresentar|anexar|enviar|submeter)|a ser(?:em)? (?:enviad|apresentad|anexad|submetid|entregue)[oa]?s?)\b/,
     /\b(?:os seguintes documentos|a seguinte documentacao)\b/,
     /\ba candidatura (?:deve|devera) (?:incluir|conter|ser acompanhada)\b/,
     /\b(?:devem|deve|deverao|devera) (?:enviar|apresentar|anexar|submeter|incluir|remeter)\b/,
+    /\be (?:preciso|necessario) (?:enviar|apresentar|anexar|submeter|remeter)\b/,
   ],
   containVerbs: [/\b(?:inclu(?:ir|ira|irao|a|am|i)|conter|contera|conterao|contem|contenha|contenham|compreend(?:er|era|e|a)|compost[ao]s? (?:por|de)|constituid[ao]s? (?:por|de))\b/],
   sendVerbs: [/\b(?:enviar|envie|enviem|anexar|anexe|anexem|submeter|submeta|apresentar|apresente|remeter|carregar)\b/],
@@ -296,10 +297,52 @@ const da_no: LanguagePhrases = {
   separateFiles: [/\b(?:separate filer|hver fil|hver for sig|kvar for seg|hver for seg)\b/],
 };
 
-/** Chinese and Japanese share their characters for most document names; no word edges, as the scripts have no spaces. */
-const zh_ja: LanguagePhrases = {
+/** Simplified characters of the Chinese patterns and their traditional forms, as Taiwan and Hong Kong write them. */
+const TRADITIONAL = new Map(
+  (
+    '专專 业業 个個 为為 书書 兴興 划劃 别別 动動 务務 单單 历歷 发發 后後 员員 国國 复復 学學 对對 岗崗 并並 应應 录錄 毕畢 时時 ' +
+    '机機 条條 检檢 满滿 状狀 画畫 硕碩 简簡 绩績 职職 荐薦 计計 记記 论論 设設 证證 试試 语語 请請 诺諾 负負 资資 责責 进進 ' +
+    '选選 过過 针針 陈陳 随隨 须須 类類 护護 报報 无無 体體 写寫 内內 传傳 缴繳 备備 征徵 审審 验驗 达達 师師 办辦 术術 经經 叙敘 注註 标標 载載 说說'
+  )
+    .split(' ')
+    .map((pair) => [pair[0] as string, pair[1] as string]),
+);
+
+/** A pattern written in simplified characters that also finds the traditional ones ("履历" finds "履歷"). */
+function traditionalToo(re: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < re.source.length; i++) {
+    const c = re.source[i] as string;
+    if (c === '\\') {
+      out += c + (re.source[i + 1] ?? '');
+      i += 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const t = TRADITIONAL.get(c);
+    out += t === undefined ? c : inClass ? c + t : `[${c}${t}]`;
+  }
+  return new RegExp(out, re.flags);
+}
+
+/** Every pattern of a table, in simplified and traditional characters. */
+function withTraditional(table: LanguagePhrases): LanguagePhrases {
+  const kinds = Object.fromEntries(Object.entries(table.kinds).map(([k, v]) => [k, v.map(traditionalToo)]));
+  const rest = Object.fromEntries(Object.entries(table).filter(([k]) => k !== 'kinds').map(([k, v]) => [k, (v as RegExp[]).map(traditionalToo)]));
+  return { ...(rest as Omit<LanguagePhrases, 'kinds'>), kinds };
+}
+
+/**
+ * Chinese and Japanese share their characters for most document names; no word edges, as the scripts have no spaces.
+ * Written in simplified characters; `withTraditional` adds the traditional ones.
+ */
+const zh_ja: LanguagePhrases = withTraditional({
   kinds: {
     cv: [/(?:个人)?简历|履历表?|履歴書|個人簡歴/],
+    // "自传": an autobiographical statement, as Taiwanese calls ask for it next to the CV.
+    bio: [/自传/],
     cover_letter: [/求职信|申请信|自荐信|书面申请/],
     motivation_letter: [/个人陈述|志望動機|志望理由書|为何对.{0,12}感兴趣|感兴趣的原因|申请动机/u],
     research_plan: [/研究计划(?:书)?|科研计划|研究设想|工作计划|研究計画(?:書)?|研究構想/],
@@ -307,18 +350,19 @@ const zh_ja: LanguagePhrases = {
     teaching_statement: [/教育の抱負|教学(?:计划|设想)|教育方針/],
     transcript: [/成绩单|成绩证明|成績証明書/],
     thesis: [/(?:博士|硕士)?学位论文|博士論文|修士論文|学位論文/],
-    publication_list: [/(?:发表)?论文目录|论文清单|成果清单|業績目録|研究業績一覧|業績リスト/],
-    writing_sample: [/代表性论文|代表作|主要論文|論文別刷|论文(?:复印件|全文)/],
-    references: [/(?:专家)?推荐信|推荐人|推薦書|推薦状/],
+    publication_list: [/(?:发表)?论文目录|论文清单|成果清单|(?:学术)?著作目录|業績目録|研究業績一覧|業績リスト/],
+    // "并叙明代表著作": the publication list marks which works represent the applicant; no document of its own.
+    writing_sample: [/代表性论文|(?<!(?:叙明|注明|标明|载明|说明))代表(?:著)?作|主要論文|論文別刷|论文(?:复印件|全文)|论著全文|著作全文/],
+    references: [/(?:专家)?推荐(?:信|函)|推荐人|推薦書|推薦状/],
     diplomas: [/(?:博士)?学位证书|毕业证书|学位证|学历证书|学位記|学位証明書|卒業証明書/],
     language_certificate: [/语言(?:成绩|能力证明)|托福|雅思|語学力(?:を)?証明/],
   },
   other: [/身份证|护照|(?:博士后)?申请表|登记表|照片|写真|健康证明|体检(?:表|报告)?|同意(?:书|进站)|承诺书|(?:応募)?申請書/],
-  listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|提出書類|応募書類|必要書類|下記(?:の)?書類|以下の書類/],
+  listTriggers: [/申请材料|应聘材料|所需材料|报名材料|(?:提交|提供)以下材料|以下材料|应提交|需提交|须提交|(?:应|须)(?:缴|备|附)(?:资料|文件)|应征(?:资料|文件)|申请文件|提出書類|応募書類|必要書類|下記(?:の)?書類|以下の書類/],
   containVerbs: [/包括|包含|含む/],
-  sendVerbs: [/提交|提供|附上|寄送|提出|送付|添付/],
+  sendVerbs: [/提交|提供|附上|寄送|检附|缴交|请备|提出|送付|添付/],
   applicationNouns: [/申请|材料|書類|文件/],
-  requestCues: [/提交|提供|附上?|寄送|发送|提出|送付|添付/],
+  requestCues: [/提交|提供|附上?|寄送|发送|检附|缴交|请备|提出|送付|添付/],
   optional: [/可选|如有|若有|任意|あれば/],
   later: [/面试合格|面试时|录用后|採用後|面接時/],
   // "外籍人员须提交护照": the group ("外籍", foreign) is the condition's own first words.
@@ -329,7 +373,7 @@ const zh_ja: LanguagePhrases = {
   notDocumentLists: [/申请人资格|申请条件|岗位职责|待遇|応募資格|職務内容/],
   singlePdf: [/一个PDF|合并为一个|1つのPDF/],
   separateFiles: [/分别|別々/],
-};
+});
 
 /** Korean. Hangul has no word boundaries for `\b`, so the patterns have none; spaces inside a word are optional. */
 const ko: LanguagePhrases = {
@@ -450,6 +494,44 @@ const cs: LanguagePhrases = {
   separateFiles: [/\b(?:samostatnych|oddelenych) souborech\b/],
 };
 
+/**
+ * Hebrew. Its letters are no word characters for `\\b`, and "and", "the", "to" are prefixes of the word ("וקורות חיים",
+ * "המסמכים"), so the patterns have no word edges.
+ */
+const he: LanguagePhrases = {
+  kinds: {
+    cv: [/קורות\s?חיים|קו["״]ח/],
+    cover_letter: [/מכתב\s(?:פנייה|מקדים|נלווה)/],
+    motivation_letter: [/מכתב\s(?:ה)?מוטיבציה|מכתב\sכוונות/],
+    research_plan: [/(?:תכנית|תוכנית|הצעת)\s(?:ה)?מחקר/],
+    // "הצהרת כוונות במחקר ובהוראה": a statement of intent in research (and teaching) is the research statement.
+    research_statement: [/הצהרת\s(?:כוונות\s)?(?:ב|ל)?מחקר|תיאור\s(?:תחומי\s)?(?:ה)?מחקר/],
+    teaching_statement: [/(?:הצהרת|תפיסת)\s(?:ה)?הוראה|(?:משובי|סקרי)\s(?:ה)?הוראה/],
+    transcript: [/גי?ליון\sציונים|תדפיס\sציונים/],
+    thesis: [/עבודת\s(?:ה)?(?:גמר|דוקטורט|מאסטר|תזה)|דיסרטציה/],
+    publication_list: [/רשימת\s(?:ה)?פרסומים/],
+    writing_sample: [/מבחר\s(?:ה)?(?:פרסומים|מאמרים)|עותקי\s(?:ה)?(?:פרסומים|מאמרים)|(?:פרסומים|מאמרים)\sנבחרים/],
+    references: [/מכתבי?\s(?:ה)?המלצה|המלצות|ממליצים|המלצה\sאחת|(?:שתי|שלוש)\sהמלצות/],
+    diplomas: [/תעוד(?:ה|ות|ת)\s(?:ה)?(?:תואר|תארים|סיום)|אישור\sזכאות\sלתואר|העתקי\s(?:ה)?תעודות/],
+    language_certificate: [/(?:ציון|תעודת|הוכחת)\s(?:ידיעת\s)?(?:ה)?(?:אנגלית|עברית)/],
+  },
+  other: [/טופס\s(?:ה)?(?:מועמדות|הרשמה|בקשה|הצהרה)|צילום\sתעודת\sזהות|תעודת\sזהות|צילום\sדרכון/],
+  listTriggers: [/(?:ה)?מסמכים\s(?:ה)?(?:דרושים|נדרשים|הבאים)|יש\sל(?:צרף|הגיש)|לצרף\sאת\sהמסמכים/],
+  containVerbs: [/לכלול|יכלול|תכלול|כוללת|כולל/],
+  sendVerbs: [/להגיש|לצרף|לשלוח|להעלות|צרפו|שלחו|הגישו/],
+  applicationNouns: [/בקשה|מועמדות|מסמכים|(?:ה)?תיק/],
+  requestCues: [/להגיש|לצרף|לשלוח|להעלות|צרפו|שלחו|הגישו/],
+  optional: [/אם\s(?:י\/)?ת?רצה|לא\sחובה|רשות|במידה\sויש|אם\sיש/],
+  later: [/בשלב\s(?:ה)?(?:מאוחר|שני|הבא)|לאחר\sה?קבלה|מועמדים\sשיעברו/],
+  condition: [/(?:ל|עבור\s)מועמדים\s(?:ש|מ)|במקרה\sש/],
+  notWanted: [/אין\s(?:צורך\s)?ל(?:שלוח|צרף|הגיש)/],
+  deadline: [/(?:ה)?מועד\s(?:ה)?אחרון|עד\sליום/],
+  openUntilFilled: [/עד\sלאיוש\s(?:ה)?משרה/],
+  notDocumentLists: [/דרישות\s(?:ה)?(?:סף|תפקיד)|תנאי\s(?:ה)?סף|תחומי\sאחריות|תיאור\s(?:ה)?תפקיד|כישורים\sנדרשים/],
+  singlePdf: [/קובץ\s(?:pdf\s)?(?:אחד|יחיד)/],
+  separateFiles: [/קבצים\sנפרדים/],
+};
+
 /** French, beyond the phrases of `phrases.ts`: the usual names of documents in calls from France, Belgium, Switzerland and Quebec. */
 const fr: LanguagePhrases = {
   kinds: {
@@ -534,7 +616,7 @@ const nl: LanguagePhrases = {
 };
 
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, ko, pl, cs, fr, nl];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, ko, pl, cs, he, fr, nl];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

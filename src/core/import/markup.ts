@@ -511,10 +511,34 @@ function symbolFontMarks(texts: readonly string[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 3).map(([c]) => c));
 }
 
+/** A number that opens a line with no mark after it ("1 《博士后申请表》 4"): a row number only in a run of them. */
+const BARE_NUMBER = /^(\d{1,2})\s+(?=[^\d\s.,:/-])/u;
+
+/**
+ * Rows of a flattened table numbered 1, 2, 3 with no mark after the number ("1 《博士后申请表》 4", "2 专家推荐信 4"),
+ * rewritten "1) ...": three or more in a row from 1, one line each (blank lines between allowed), so that a line
+ * that only starts with a number ("3 pages at most") is no entry.
+ */
+function bareNumberedRows(texts: string[]): void {
+  for (let k = 0; k < texts.length; k++) {
+    if (Number(BARE_NUMBER.exec(texts[k] as string)?.[1]) !== 1) continue;
+    const run = [k];
+    for (;;) {
+      let next = (run[run.length - 1] as number) + 1;
+      while (texts[next] === '' && next - (run[run.length - 1] as number) <= 2) next += 1;
+      if (next >= texts.length || Number(BARE_NUMBER.exec(texts[next] as string)?.[1]) !== run.length + 1) break;
+      run.push(next);
+    }
+    if (run.length >= 3) for (const i of run) texts[i] = (texts[i] as string).replace(BARE_NUMBER, (_m, n: string) => `${n}) `);
+    k = run[run.length - 1] as number;
+  }
+}
+
 /** Physical lines to rows: blank lines and cuts end a block, hard-wrapped lines join the line they continue. */
 function joinWrapped(raw: string[], whole: string): Raw[] {
   const rows: Raw[] = [];
   const normalized = raw.map((r) => normalizeText(r));
+  bareNumberedRows(normalized);
   const marks = symbolFontMarks(normalized);
   let block = 0;
   let blank = true;

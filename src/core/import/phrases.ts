@@ -127,7 +127,7 @@ export const KIND_PHRASES: Record<Exclude<ItemKind, 'other'>, KindPhrases> = {
     ],
   },
   bio: {
-    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical (?:sketch|statement|note))\b(?!-)/, /\b(?:kurzbiografie|kurzbiographie)\b/],
+    patterns: [/\b(?:short |brief )?(?:bio|biography|biosketch|biographical (?:sketch|statement|note))\b(?!-)/, /\b(?:kurzbiografie|kurzbiographie)\b/, ...kindFromLanguages('bio')],
     accepts: ['file', 'text'],
     title: 'Short bio',
   },
@@ -976,8 +976,9 @@ export const CONDITION_CUES: RegExp[] = [
   /\b(?:first|native|mother) (?:language|tongue) is not\b/,
   // "Wenn Ihre Muttersprache nicht Englisch ist, fügen Sie ... bei", "Als je moedertaal niet Engels is", "Om ditt modersmål inte är engelska".
   /\b(?:wenn|falls|als|indien|om|hvis)\s+(?:(?:ihre|deine|je|jouw|uw|ditt|din|dit)\s+(?:muttersprache|erstsprache|moedertaal|modersmål|morsmål)|(?:deutsch|englisch|engels|nederlands|engelska|svenska|engelsk|norsk|dansk)\s+(?:nicht|niet|inte|ikke)\s+(?:ihre|deine|je|jouw|uw|ditt|din|dit)\s+(?:muttersprache|erstsprache|moedertaal|modersmål|morsmål))\b/u,
-  // Not "required for the first stage (online)": the first stage is the application itself.
-  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates|(?:(?:first|initial|1st|preliminary|online|application) (?:stage|round|phase|step)))\b)/,
+  // Not "required for the first stage (online)": the first stage is the application itself; nor "required for upload
+  // in the Submission Application": how it is sent.
+  /\b(?:required|needed|necessary|mandatory) (?:only )?(?:if|for|when|where)\b(?! (?:(?:your|the|an?|this|each|every|all) )?(?:application|applications|position|post|job|admission|applicants|candidates|upload(?:ing)?|submission|submitting|(?:(?:first|initial|1st|preliminary|online|application) (?:stage|round|phase|step)))\b)/,
   /\bif (?:your|the|their|his|her) (?:degree|diploma|documents?|certificates?|transcripts?|qualifications?|studies|study|first language|native language|mother tongue|master'?s?|bachelor'?s?|phd|doctorate|host|supervisor|previous|home)\b/,
   /\bif (?:english|german|dutch|swedish|finnish|french) is not\b/,
   /\bif (?:you|applicants|candidates|the applicant|the candidate) (?:are|is|were) (?:not )?\p{L}+ing\b/u,

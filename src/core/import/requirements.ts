@@ -100,9 +100,9 @@ const LATER_SECTION = /\b(?:invited to (?:submit|send|provide|upload|complete)|a
 /** A heading that only names the application's papers ("Dossier", "Documents", "Handlingar", "General documents:"): right above a list, it opens it. */
 const PAPERS_HEADING = /^(?:(?:application|sollicitatie|aanmeldings?|bewerbungs?|ansöknings)\s*)?(?:(?:general|required|mandatory|obligatory|necessary|supporting|in-depth|main|core|basic)\s+)?(?:dossier|documents|documentation|unterlagen|documenten|stukken|bijlagen|liitteet|bilagor|handlingar|pièces|pieces)\s*:?$/iu;
 
-/** An opener that points forward to the lines after it, whatever ends it. */
 /** "Ansökan ska innehålla följande delar:", "the following parts:": the headings under it name the parts, known documents or not (not "sections", of a form). */
 const PARTS_OPENER = /\b(?:the following (?:parts|components)|följande delar|følgende (?:dele|deler)|folgende (?:teile|bestandteile)|parties suivantes|seuraavat osat|de volgende (?:onderdelen|delen)|(?:las )?siguientes partes|(?:le )?seguenti parti)\b/iu;
+/** An opener that points forward to the lines after it, whatever ends it. */
 const FORWARD = /\b(?:the following|as follows|below)\b/iu;
 
 /** "Ansøgning", "søknad", "ansökan": the application as a whole, though a lone one may also name its letter. */
@@ -147,6 +147,9 @@ const WHAT_TO_SAY =
 /** "... in a separate letter", "... as a short statement": where what to say is written, a document of its own. */
 const WRITTEN_IN = /\b(?:in|as) (?:a |an |your |the |one )?(?:(?:separate|short|brief|cover(?:ing)?) )?(?:letter|statement|essay|document)\b/iu;
 
+/** Words that point at what comes after them, in the languages read: "the following documents", "listed below", "folgende Unterlagen". */
+const POINTS_AHEAD = /\b(?:the following|as follows|(?:listed|set out|given|shown) below|folgenden?|nachstehenden?|untenstehenden?|suivants|suivantes|ci-dessous|följande|følgende|seuraavat|volgende|hieronder|siguientes|a continuaci[oó]n|seguintes|abaixo|seguenti)\b/iu;
+
 /** What a line says about the lines after it. */
 function introOf(line: Line): Intro | undefined {
   const text = stripBullet(line.text);
@@ -176,8 +179,11 @@ function introOf(line: Line): Intro | undefined {
   if (colon && /(?:(?<![\p{L}\d.@/-])(?:to|an|aan|till|til|a|al|(?<!\bkuten )alla|au|aux|auprès de|addressed to|attention of|(?:at|to) the following address|folgende adresse|l'adresse suivante|la siguiente dirección|följande adress)|(?<![\p{L}])à)\s*:\s*$/iu.test(last)) return { type: 'negative', strong: false, address: true };
   // "... liitteet silloin kun hakemus koskee" + "• akatemiahanketta": the entries are the cases the documents are for.
   if (trigger !== undefined && test(P.SCOPE_LIST_OPENING, last)) return { type: 'negative', strong: false };
+  // "... you will require the following documents for upload ... Please tick them off the list ...": a paragraph whose
+  // opening points ahead opens the list after it, though a sentence that names no document ends it.
+  const ahead = !colon && trigger !== undefined && trigger !== last && POINTS_AHEAD.test(trigger) && sentences.slice(sentences.indexOf(trigger) + 1).every((x) => findKindMentions(x).length === 0);
   // A line that ends with a colon introduces what follows with its last sentence ("... You also need to describe your:").
-  if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last)) {
+  if (trigger !== undefined && (colon ? trigger === last : heading || trigger === last || ahead)) {
     // "Do NOT submit the following material:" refuses what follows; "... at this stage:" asks for it later (its cue).
     // Not "... in pdf format (please note that other formats are not accepted):", nor "It is NOT necessary to include
     // the following on your CV:" (what a document holds): the refusal is the last clause's and names no document.
