@@ -12,7 +12,7 @@ import { detectFormat, readPosting, type Line, type PostingFormat } from './mark
 import { splitEnumerations } from './enumerations.js';
 import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, unaccent, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
-import { isHeading, readRequirements, refusesWayOfSending, type NotWantedDraft, type Requirements } from './requirements.js';
+import { isHeading, readRequirements, refusesWayOfSending, sizeOpeningNextLine, type NotWantedDraft, type Requirements } from './requirements.js';
 import { itemsOfSomePositions, positionParts, positionsReason } from './positions.js';
 import { looseLimits, namedInPassing, unlistedMentions, type Unlisted } from './unlisted.js';
 import { profileToYaml } from './yaml.js';
@@ -942,6 +942,9 @@ function itemOfMention(u: Unlisted, lines: readonly Line[]): Draft {
   const at = u.text.toLowerCase().indexOf(u.name.toLowerCase());
   const paren = at < 0 ? null : /^\s*\(([^()]*)\)/u.exec(u.text.slice(at + u.name.length));
   const caps = paren ? findLimits(paren[1] ?? '').filter((l) => l.cue) : [];
+  // "Personal letter: (...)" then "One page where you:": the next line's opening size.
+  const below = caps.length === 0 ? sizeOpeningNextLine(lines, u.line) : undefined;
+  if (below !== undefined) caps.push(below);
   return {
     kind: u.kind,
     title: name,

@@ -1,5 +1,5 @@
 /**
- * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Korean, Polish, Czech, Hebrew
+ * The words of postings in Spanish, Catalan, Portuguese, Italian, Danish and Norwegian, Chinese and Japanese, Korean, Polish, Czech, Hebrew, Turkish
  * and French and Dutch (beyond `phrases.ts`), one table per language,
  * merged into the tables of `phrases.ts`. Written from the languages' usual wording of academic calls (not from any one
  * posting), so that a posting phrased differently from the ones the importer was tuned on is still read.
@@ -140,7 +140,7 @@ const ca: LanguagePhrases = {
     publication_list: [/\b(?:llista|llistat|relacio) (?:completa )?de (?:les )?publicacions\b/],
     writing_sample: [/\b(?:publicacions (?:seleccionades|mes rellevants)|copies? de (?:les )?publicacions)\b/],
     references: [/\bcart(?:a|es) de (?:recomanacio|referencia)\b/, /\breferencies\b/],
-    diplomas: [/\b(?:copia (?:compulsada )?del? )?(?:titols?|diplomes?) (?:universitaris?|academics?|oficials?|de (?:grau|llicenciatura|master|doctor(?:at)?))\b/, /\bcopia (?:compulsada )?del? titol\b/],
+    diplomas: [/\b(?:copia (?:compulsada )?del? )?(?:titols?|diplomes?) (?:universitaris?|academics?|oficials?|de (?:grau|llicenciatura|master|doctor(?:at)?))\b/, /\bcopia (?:compulsada |confrontada |autenticada )?del? titol\b/],
     language_certificate: [/\b(?:certificats? (?:oficials? )?d'(?:idiomes?|angles)|acreditacio (?:del nivell )?d'(?:angles|idiomes?))\b/],
   },
   other: [
@@ -532,6 +532,49 @@ const he: LanguagePhrases = {
   separateFiles: [/קבצים\sנפרדים/],
 };
 
+/**
+ * Turkish: the words of Turkish universities' calls ("Başvuruda istenen belgeler", "Özgeçmiş", "Yabancı dil belgesi").
+ * Matched without accents (`match.ts` takes the dotless "ı" and the capital "İ" for forms of "i").
+ */
+const tr: LanguagePhrases = {
+  kinds: {
+    cv: [/\b(?:oz ?gecmis|hayat hikayesi)\p{L}*/u],
+    // "Başvuru dilekçesi": the letter that asks for the post and names it.
+    cover_letter: [/\b(?:(?:is )?basvuru|muracaat) dilekcesi\p{L}*|\bon yazi\b/u],
+    motivation_letter: [/\b(?:niyet|motivasyon) mektub\p{L}*/u],
+    research_plan: [/\b(?:arastirma|proje|tez) (?:onerisi|plani|tasarisi)\p{L}*/u],
+    research_statement: [/\barastirma (?:ozeti|beyani)\p{L}*/u],
+    teaching_statement: [/\bogretim (?:felsefesi|beyani)\p{L}*/u],
+    transcript: [/\b(?:transkript\p{L}*|not (?:doku|dokum)\p{L}*|not (?:durum )?belgesi\p{L}*)/u],
+    thesis: [/\b(?:(?:yuksek lisans|doktora) tezi\p{L}*|tez (?:calismasi|metini)\p{L}*)/u],
+    publication_list: [/\b(?:yayin|eserler) (?:ve eser )?listesi\p{L}*/u],
+    writing_sample: [/\bbilimsel calisma(?: ve yayin)? dosyasi\p{L}*|\beserlere ait belge\p{L}*|\byayinlarin (?:birer )?(?:ornegi|kopyasi)\p{L}*/u],
+    references: [/\b(?:referans|tavsiye) mektub\p{L}*/u],
+    // Not a bare "diploma", which other languages write too: with a Turkish ending or the copy's words.
+    diplomas: [/\b(?:diploma(?:si|lari\p{L}*|nin|larinin)|diploma (?:fotokopisi|onayli suret\p{L}*|asli)|mezuniyet belgesi\p{L}*|ogrenim belge\p{L}*|docentlik belgesi\p{L}*)/u],
+    language_certificate: [/\b(?:yabanci )?dil belgesi\p{L}*|\b(?:e-)?yds\b|\byokdil\b/u],
+    portfolio: [/\bportfolyo\p{L}*/u],
+  },
+  other: [/\b(?:nufus cuzdani?|kimlik karti|kimlik) (?:fotokopisi|sureti)|\bfotograf\p{L}*|\bbasvuru formu\p{L}*|\bpasaport fotokopisi|\bhizmet belgesi\p{L}*|\bales belgesi\p{L}*|\baskerlik durum belgesi\p{L}*|\bsaglik raporu\p{L}*|\badli sicil kaydi\p{L}*|\bpuanlama (?:tablosu|sablonu)\p{L}*|\bbeyanname\p{L}*/u],
+  listTriggers: [/\b(?:istenen|istenilen|gerekli|gereken) (?:belgeler|evraklar|evrak)\b|\bbasvuru (?:belgeleri|evrak\p{L}*)|\basagidaki belgeler/u],
+  containVerbs: [/\b(?:icermeli\p{L}*|kapsayan|kapsamali\p{L}*)/u],
+  sendVerbs: [/\b(?:eklenmeli\p{L}*|gonderilmeli\p{L}*|teslim edilmeli\p{L}*|yuklenmeli\p{L}*)/u],
+  applicationNouns: [/\b(?:basvuru\p{L}*|belgeler|evrak\p{L}*)/u],
+  requestCues: [/\b(?:eklenmesi|eklenmeli\p{L}*|gonderilmesi|gonderilmeli\p{L}*|teslim edilmesi|yuklenmesi|sunulmasi|isteni?len)\b/u],
+  optional: [/\b(?:varsa|istegie bagli|opsiyonel)\b/u],
+  // "Mülakatta" (at the interview); not "sözlü sınavından başarılı olduğuna dair belge", proof of an exam passed.
+  later: [/\b(?:mulakat(?:ta|a gel\p{L}*| sirasinda)|sozlu sinavda|atama asamasinda|kazanan adaylardan)/u],
+  // "Yabancı dil eğitimi verecekler için": for those who will do something; "yabancı ülkelerden alınan": from abroad.
+  // Not "atanacaklar için", "başvuracaklar için": those appointed or applying are every reader.
+  condition: [/\b(?!(?:atanacak|basvuracak|basvuran|muracaat edecek)(?:lar|ler)\b)\p{L}+(?:ecek|acak|en|an)(?:ler|lar) icin\b|\b(?:yabanci ulkelerden|yurt disindan) alinan\b/u],
+  notWanted: [/\b(?:gonderilmemeli\p{L}*|eklenmemeli\p{L}*)/u],
+  deadline: [/\bson basvuru (?:tarihi|gunu)\b|\bbasvuru suresi\b/u],
+  openUntilFilled: [],
+  notDocumentLists: [/\b(?:(?:genel|ozel) (?:sartlar|kosullar)|basvuru sartlari|aranan (?:sartlar|nitelikler)|(?:genel )?aciklamalar)\b/u],
+  singlePdf: [/\btek (?:bir )?(?:pdf|dosya)\b/u],
+  separateFiles: [/\bayri (?:ayri )?dosyalar\p{L}*/u],
+};
+
 /** French, beyond the phrases of `phrases.ts`: the usual names of documents in calls from France, Belgium, Switzerland and Quebec. */
 const fr: LanguagePhrases = {
   kinds: {
@@ -616,7 +659,7 @@ const nl: LanguagePhrases = {
 };
 
 /** Every language table, in no particular order. */
-export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, ko, pl, cs, he, fr, nl];
+export const LANGUAGES: readonly LanguagePhrases[] = [es, ca, pt, it, da_no, zh_ja, ko, pl, cs, he, tr, fr, nl];
 
 /** One field of every language table, concatenated. */
 export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>(key: K): RegExp[] {

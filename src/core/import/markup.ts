@@ -513,24 +513,32 @@ function symbolFontMarks(texts: readonly string[]): Set<string> {
 
 /** A number that opens a line with no mark after it ("1 《博士后申请表》 4"): a row number only in a run of them. */
 const BARE_NUMBER = /^(\d{1,2})\s+(?=[^\d\s.,:/-])/u;
+/** A number and a dash glued to the entry ("1-Başvuru Formu", "4- 4 Adet Fotoğraf"): a list number in a run of them. */
+const DASH_NUMBER = /^(\d{1,2})\s*[-–]\s*(?=\p{L}|\d{1,2}\s+\p{L})/u;
 
 /**
- * Rows of a flattened table numbered 1, 2, 3 with no mark after the number ("1 《博士后申请表》 4", "2 专家推荐信 4"),
- * rewritten "1) ...": three or more in a row from 1, one line each (blank lines between allowed), so that a line
- * that only starts with a number ("3 pages at most") is no entry.
+ * Rows numbered 1, 2, 3 with no list mark the reader knows, rewritten "1) ...": a flattened table's rows ("1 《博士后申请表》
+ * 4", "2 专家推荐信 4"), three or more in a row from 1, and entries numbered "1-", "2-", two or more; one line each, with at most two
+ * lines between, so that a line that only starts with a number ("3 pages at most", "2-3 letters") is no entry.
  */
 function bareNumberedRows(texts: string[]): void {
-  for (let k = 0; k < texts.length; k++) {
-    if (Number(BARE_NUMBER.exec(texts[k] as string)?.[1]) !== 1) continue;
-    const run = [k];
-    for (;;) {
-      let next = (run[run.length - 1] as number) + 1;
-      while (texts[next] === '' && next - (run[run.length - 1] as number) <= 2) next += 1;
-      if (next >= texts.length || Number(BARE_NUMBER.exec(texts[next] as string)?.[1]) !== run.length + 1) break;
-      run.push(next);
+  for (const [mark, least] of [
+    [BARE_NUMBER, 3],
+    [DASH_NUMBER, 2],
+  ] as const) {
+    for (let k = 0; k < texts.length; k++) {
+      if (Number(mark.exec(texts[k] as string)?.[1]) !== 1) continue;
+      const run = [k];
+      for (;;) {
+        // A note of a line or two under an entry ("(Yukarıdaki linkten ...)") may come before the next number.
+        const last = run[run.length - 1] as number;
+        const next = [last + 1, last + 2, last + 3].find((n) => Number(mark.exec(texts[n] ?? '')?.[1]) === run.length + 1);
+        if (next === undefined) break;
+        run.push(next);
+      }
+      if (run.length >= least) for (const i of run) texts[i] = (texts[i] as string).replace(mark, (_m, n: string) => `${n}) `);
+      k = run[run.length - 1] as number;
     }
-    if (run.length >= 3) for (const i of run) texts[i] = (texts[i] as string).replace(BARE_NUMBER, (_m, n: string) => `${n}) `);
-    k = run[run.length - 1] as number;
   }
 }
 
@@ -574,7 +582,8 @@ function joinWrapped(raw: string[], whole: string): Raw[] {
     const numbered = isBullet ? /^(\d{1,2})[.)]/.exec(text) : null;
     if (numbered) lastNumber = Number(numbered[1]);
     const prev = rows[rows.length - 1];
-    if (prev && !blank && !isBullet && continues(prev, text, indent)) {
+    // "4-Asgari ... Beyanname" then "(Yukarıdaki linkten ...)": a note in brackets under an entry is the entry's.
+    if (prev && !blank && !isBullet && (continues(prev, text, indent) || (prev.bullet && /^\(.*\)[.;,]?$/u.test(text)))) {
       prev.text = joinLines(prev.text, text, whole);
       prev.parts += 1;
       prev.last = text.length;

@@ -39,12 +39,14 @@ function edge(source: string, at: number): string {
 const ACCENTED: Record<string, string> = {
   a: 'aàáâãäåāą',
   e: 'eèéêëēęě',
-  i: 'iìíîïī',
+  // Turkish: the dotless "ı", and the capital "İ", which no case-blind match takes for an "i".
+  i: 'iìíîïīıİ',
   o: 'oòóôõöøō',
   u: 'uùúûüūů',
   c: 'cçčć',
   n: 'nñňń',
-  s: 'sšś',
+  s: 'sšśş',
+  g: 'gğ',
   z: 'zžźż',
   y: 'yýÿ',
   r: 'rř',

@@ -4,7 +4,7 @@
  * ("Your CV should include:"), duties, qualifications and topics give no items.
  */
 import type { ItemKind } from '../schema/vocabulary.js';
-import { approximateReason, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, rangeReason, test, testAny, unaccent } from './match.js';
+import { approximateReason, findCount, findKindMentions, findLimits, g, isPacketLimit, limitField, namesPart, type Limit, rangeReason, test, testAny, unaccent } from './match.js';
 import { beyondAsked, conditionOf, formsOf, isNotWanted, itemsFromUnit, laterStill, notYet, PLURAL_REFERENCES, refusalClauses, refusesOthersOnly, stageOf, TEACHING_EVIDENCE, type Draft, type StageCue, type UnitContext } from './items.js';
 import type { Line } from './markup.js';
 import * as P from './phrases.js';
@@ -196,6 +196,18 @@ function introOf(line: Line): Intro | undefined {
   }
   if ((heading || colon) && testAny(P.NOT_DOCUMENT_LISTS, last)) return { type: 'negative', strong: false };
   return undefined;
+}
+
+/**
+ * The size the line after line `i` opens with, when that line describes what to write ("One page where you:", "Max. 2
+ * pages, in which you:"): the size of the document named on line `i`.
+ */
+export function sizeOpeningNextLine(lines: readonly Line[], i: number): Limit | undefined {
+  const here = lines[i];
+  const next = lines[i + 1];
+  if (here === undefined || next === undefined || next.bullet || here.block !== next.block || !/[:：]\s*$/u.test(next.text)) return undefined;
+  const size = findLimits(next.text).find((l) => l.key === 'max_pages' || l.key === 'max_words' || l.key === 'max_chars');
+  return size !== undefined && /^(?:(?:max(?:imum)?\.?|up to|at most|no more than)\s+)?$/iu.test(next.text.slice(0, size.rangeFrom ?? size.index)) ? size : undefined;
 }
 
 /**
@@ -456,10 +468,10 @@ const LENGTH_LABEL = /^(?:(?:format|length|size|umfang|länge|omfang|omfång|lon
  * Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet; `ownFile`: the
  * words after the item's label, so a file they speak of is the item's ("CV: one PDF file of max 2 MB").
  */
-function addLimits(d: Draft, s: string, ownFile = false): void {
+function addLimits(d: Draft, s: string, ownFile = false, leading = false): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
   for (const l of findLimits(s, true)) {
-    if (!l.cue || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb')) || d[limitField(l)] !== undefined) continue;
+    if ((!l.cue && !(leading && (l.rangeFrom ?? l.index) === 0)) || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb')) || d[limitField(l)] !== undefined) continue;
     const guide = approximateReason(s, l);
     if (guide) {
       if (!d.reasons.some((r) => r.text === guide)) d.reasons.push({ text: guide });
@@ -552,8 +564,11 @@ class RequirementsReader {
   private sentenceOf = new Map<string, string>();
   /** Sentences read with a translation's words blanked out, each with the posting's own words (same length). */
   private readonly masked = new Map<string, string>();
-  /** Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to. */
-  private readonly sizes: { kind: ItemKind; s: string; shared?: number }[] = [];
+  /**
+   * Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to;
+   * `leading`: the line opens with the size ("One page where you:"), a cap without a cue word.
+   */
+  private readonly sizes: { kind: ItemKind; s: string; shared?: number; leading?: boolean }[] = [];
   /** Sizes said for "the three statements": the documents whose names hold `noun`, `n` of them when counted. */
   private readonly groupSizes: { noun: RegExp; n?: number; s: string }[] = [];
   private docHeading: ItemKind | undefined;
@@ -582,10 +597,10 @@ class RequirementsReader {
     this.translatedLists();
     this.insideWrittenApplication();
     const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
-    for (const { kind, s, shared } of this.sizes) {
+    for (const { kind, s, shared, leading } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') {
-        if (shared === undefined) addLimits(same[0] as Draft, s);
+        if (shared === undefined) addLimits(same[0] as Draft, s, false, leading);
         else addSharedLimit(same[0] as Draft, s, shared);
       }
     }
@@ -658,7 +673,16 @@ class RequirementsReader {
   }
 
   /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
+  /** "Personal letter: (...)" then "One page where you:": the size goes to the one document the line above labels. */
+  private sizeUnderLabel(i: number, line: Line): void {
+    if (sizeOpeningNextLine(this.lines, i - 1) === undefined) return;
+    const kinds = new Set(findKindMentions(documentLabel((this.lines[i - 1] as Line).text) ?? '').map((h) => h.kind));
+    const kind = [...kinds][0];
+    if (kinds.size === 1 && kind !== undefined && kind !== 'other') this.sizes.push({ kind, s: line.text, leading: true });
+  }
+
   private readLine(line: Line, i: number): void {
+    this.sizeUnderLabel(i, line);
     const body = stripBullet(line.text);
     const ss = toSentences(body);
     const r = this.roles[i] as LineRole;

@@ -56,4 +56,57 @@ describe('what fold 11 showed the importer did not read (read after its first sc
     const text = 'Residência artística\n\nAs inscrições podem ser feitas pelo e-mail. É preciso enviar:\n- formulário de inscrição preenchido, currículo, descrição detalhada do projeto, com calendário de desenvolvimento.';
     expect(kinds(text)).toEqual(['other/required', 'cv/required', 'research_plan/required']);
   });
+
+  it('reads entries numbered "1-", "2-" with the dash glued to the entry, a note in brackets under one of them its own (before: the CV only)', () => {
+    const text = 'Position\n\nApplicants must submit the following documents:\n1-Application form\n(Download it from the link above.)\n2-Curriculum vitae\n3- 2 photographs\n4-Copy of passport';
+    expect(kinds(text)).toEqual(['other/required', 'cv/required', 'other/required', 'other/required']);
+    expect(titles(text)[0]).toBe('Application form');
+  });
+
+  it('reads a Turkish list of documents, capital "İ" and dotless "ı" as the same letters, the case of one entry as its condition (before: none read)', () => {
+    const text = [
+      'Öğretim Üyesi Alımı',
+      '',
+      'İlk Defa Atanacaklar İçin Başvuruda İstenen Belgeler',
+      '',
+      '1-    Başvuru Dilekçesi',
+      '2-    Özgeçmiş',
+      '3-    Diploma Fotokopisi',
+      '4-    Lisans Transkripti',
+      '5-    Yabancı Dil Belgesi',
+      '6-    Yabancı Dil Eğitimi Verecekler İçin CELTA Sertifika',
+      '7-    Nüfus Cüzdanı Fotokopisi',
+    ].join('\n');
+    const items = importPosting(text).profile.items;
+    expect(items.map((i) => `${i.kind}/${i.stage}`)).toEqual([
+      'cover_letter/required',
+      'cv/required',
+      'diplomas/required',
+      'transcript/required',
+      'language_certificate/required',
+      'other/required',
+      'other/required',
+    ]);
+    expect(items.map((i) => i.condition !== undefined)).toEqual([false, false, false, false, false, true, false]);
+    expect(items[5]?.condition).toMatch(/^Verecekler İçin/u);
+  });
+
+  it('gives "One page where you:" under a document\'s label to that document as its page limit (before: none)', () => {
+    const text = [
+      'Associate professor',
+      '',
+      'The application should be attached as PDF files, as below.',
+      'Personal letter: (Please name the uploaded document: Personal letter, Family name)',
+      'One page where you:',
+      '• Introduce yourself',
+      'Research statement: (Please name the document as: Research statement, Family name)',
+      'One to three pages where you:',
+      '• Describe your previous research.',
+    ].join('\n');
+    const items = importPosting(text).profile.items;
+    expect(items.map((i) => [i.kind, i.max_pages])).toEqual([
+      ['motivation_letter', 1],
+      ['research_statement', 3],
+    ]);
+  });
 });
