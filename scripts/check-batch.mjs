@@ -32,7 +32,7 @@ if (dirs.length === 0 || dirs.some((d) => !existsSync(d))) {
 
 /** The corpus's addresses, slugs and long lines (of each, the posting that holds it). */
 const corpus = { addresses: new Map(), slugs: new Set(), lines: new Map() };
-for (const f of readdirSync(REAL).filter((x) => POSTING.test(x) && x !== 'README.md' && !x.startsWith('SPLIT'))) {
+for (const f of readdirSync(REAL).filter((x) => POSTING.test(x) && x !== 'README.md' && !x.startsWith('SPLIT') && x !== 'SEEN.txt')) {
   const [address = '', ...rest] = readFileSync(join(REAL, f), 'utf8').split('\n');
   corpus.addresses.set(address.trim(), f);
   corpus.slugs.add(f.replace(POSTING, ''));

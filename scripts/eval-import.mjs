@@ -4,7 +4,8 @@
 // test/fixtures/postings/real, following the convention of its README.md.
 //
 // The dev split (default) prints every posting's misses, then the figures. The test split (SPLIT.txt) prints the
-// figures only: no per-posting output for a test posting, ever, so that nobody tunes on it by accident.
+// figures only: no per-posting output for a test posting, ever, so that nobody tunes on it by accident. A test
+// posting someone has read by mistake is named in SEEN.txt; the figures are then also given without it.
 //
 // `--folds [--look 0,1]` scores the dev split fold by fold (test/core/import/dev-folds.txt): per-fold figures and
 // their mean, the misses of the --look folds only, and the mean of the others ("held"), to judge a change by folds
@@ -60,6 +61,13 @@ const testSlugs = new Set(
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#')),
+);
+// Test postings someone has read (by mistake): the test split's figures are also given without them.
+const seenSlugs = new Set(
+  (existsSync(join(DIR, 'SEEN.txt')) ? readFileSync(join(DIR, 'SEEN.txt'), 'utf8') : '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#') && testSlugs.has(l)),
 );
 if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test split: its details are never shown`);
 if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
@@ -554,10 +562,14 @@ if (folds) {
   const t = newTotals();
   const lines = [];
   score(postings, t, lines, () => split === 'dev' && !quiet);
-  if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t) }, null, 2)}\n`);
+  // The test split without the postings someone has read: the figure that is still held out.
+  const unseen = split === 'test' && seenSlugs.size > 0 ? newTotals() : undefined;
+  if (unseen) score(postings.filter((p) => !seenSlugs.has(p.slug)), unseen, [], () => false);
+  if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t), ...(unseen ? { unseen: figuresOf(unseen) } : {}) }, null, 2)}\n`);
   else {
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
     process.stdout.write(`${report(t, `${against === undefined ? 'profile import' : `second annotation (${against})`} on the ${split} split of test/fixtures/postings/real`)}\n`);
+    if (unseen) process.stdout.write(`\n${report(unseen, `the same, without the ${seenSlugs.size} test ${seenSlugs.size === 1 ? 'posting' : 'postings'} someone has read (SEEN.txt)`)}\n`);
     if (marksBreakdown) process.stdout.write(`\n${marksTable()}\n`);
   }
 }

@@ -23,6 +23,12 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toMatch(/unlisted mentions \d+\.\d\d per posting, \d\.\d{3} \(\d+\/\d+\) of a missed item's kind;\n +missed items pointed at \d\.\d{3} \(\d+\/\d+\)/);
     // Honesty: wrong values with no review mark, and missed documents no pointer names, per posting.
     expect(out).toMatch(/silent errors +\d+ \(\d\.\d{3} per posting\); postings without one \d\.\d{3} \(\d+\/84\);\n +review marks on right items and deadlines \d\.\d{3}/);
+    // Test postings someone has read (SEEN.txt): the figures again without them, still naming none.
+    const seen = readFileSync(join(root, 'test/fixtures/postings/real/SEEN.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(seen.every((slug) => testSlugs.includes(slug))).toBe(true);
+    if (seen.length > 0) expect(out).toContain(`the same, without the ${seen.length} test posting${seen.length === 1 ? '' : 's'} someone has read (SEEN.txt): ${testSlugs.length - seen.length} postings`);
     for (const slug of testSlugs) expect(out).not.toContain(slug);
     expect(out).not.toMatch(/silent:/);
     // A guard against a hang, not a speed test (the bench measures speed): 70 s on a slow 2-core machine.
