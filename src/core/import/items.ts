@@ -1270,9 +1270,9 @@ const INVITED = /\b(?:are|is) (?:also |cordially |warmly )?invited to\b/iu;
 
 /** "the provided project proposal template", "CV-Vorlage", "cv-sjabloon", "CV-mall": a template, named by the document it is for. */
 const TEMPLATE_AFTER = /^[\s-]?(?:templates?|vorlagen?|mustern?|sjablo(?:on|nen)|mall(?:en|ar)?|pohj(?:a|aa))(?![\p{L}])/iu;
-/** "the template for the research proposal", "Vorlage für das Exposé", "modèle de CV", "plantilla del CV", "modello di CV". */
+/** "the template for the research proposal", "Vorlage für das Exposé", "modèle de CV", "plantilla del CV", "formato de currículum", "modello di CV". */
 const TEMPLATE_BEFORE =
-  /(?<![\p{L}])(?:templates?|vorlagen?|sjablo(?:on|nen)|mall(?:en)?|modèles?|plantillas?|modell[oi])\s+(?:(?:provided|given|available)\s+)?(?:for|of|für|zum|zur|voor|van|för|till|de|du|des|pour|para|per|di|del|della|dello)\s+(?:(?:the|a|an|your|das|den|die|der|dein|ihr|ihren|het|de|een|uw|le|la|les|el|il|lo|un|une|votre|su|tu)\s+|l['’])?$/iu;
+  /(?<![\p{L}])(?:templates?|vorlagen?|sjablo(?:on|nen)|mall(?:en)?|modèles?|plantillas?|modell[oi])\s+(?:(?:provided|given|available)\s+)?(?:for|of|für|zum|zur|voor|van|för|till|de|du|des|pour|para|per|di|del|della|dello)\s+(?:(?:the|a|an|your|das|den|die|der|dein|ihr|ihren|het|de|een|uw|le|la|les|el|il|lo|un|une|votre|su|tu)\s+|l['’])?$|(?:^|[\s(])formatos?\s+(?:del?\s+)?$/iu;
 
 /** People whose documents an applicant may be asked to include: supervisors, advisors, project leaders. */
 const OTHER_PEOPLE =

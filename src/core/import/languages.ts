@@ -54,7 +54,7 @@ const es: LanguagePhrases = {
     research_statement: [/\b(?:resumen|descripcion|memoria) (?:de (?:la |su )?)?(?:trayectoria (?:investigadora|cientifica)|actividad investigadora|lineas de investigacion|intereses de investigacion)\b/],
     teaching_statement: [/\b(?:proyecto docente|filosofia docente|declaracion de (?:filosofia )?docen(?:te|cia)|experiencia docente acreditada)\b/],
     transcript: [
-      /\b(?:record de (?:calificaciones|notas)|expediente academico|certificados? analiticos?|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico)\b/,
+      /\b(?:record de (?:calificaciones|notas)|expediente academico|certificados? analiticos?|certificados? (?:academicos? )?de (?:los )?(?:notas|calificaciones|estudios)|certificacion(?:es)? (?:academicas? )?de (?:las )?(?:asignaturas|calificaciones|notas)|certificacion(?:es)? academicas?(?: personal)?|historial academico|relacion de calificaciones|certificados? academicos?|constancias? de (?:notas|calificaciones|estudios)|record academico|concentracion de notas)\b/,
     ],
     thesis: [/\b(?:tesis(?: doctoral| de (?:master|maestria|grado))?|tesina|trabajo (?:de )?fin(?:al)? de (?:master|grado|maestria)|tfm|tfg)\b/],
     publication_list: [/\b(?:lista|listado|relacion) (?:completa )?de (?:sus )?publicaciones\b/],
@@ -71,6 +71,8 @@ const es: LanguagePhrases = {
       /\b(?:copias? (?:compulsadas? )?del? )?(?:titulos?|diplomas?) (?:universitarios?|academicos?|oficiales?|de (?:grado|licenciad[oa]|master|maestria|doctor(?:ado)?))\b/,
       /\bcopias? (?:compulsadas? )?del? titulos?\b/,
       /\b(?:titulacion academica|certificado de (?:titulo|graduacion))\b/,
+      // "Certificado(s) de Título(s) y Grado(s)": Chilean pages write the plural in brackets.
+      /\bcertificados?(?:\(s\))? de (?:titulos?|grados?)(?:\(s\))?/,
       // "aportar la documentación en relación con su titulación": the papers of the degree.
       /\bdocumentacion (?:en relacion con|relativa a|acreditativa de) (?:su|la|sus|las) (?:titulacion|titulo)(?:es|s)?\b/,
       /\b(?:grados? (?:academicos? )?de (?:maestro|magister|master|maestria|bachiller|doctor|licenciad[oa])|titulos? (?:que dan acceso|de acceso)|titulos? de (?:grado|maestria|master|licenciatura))\b/,

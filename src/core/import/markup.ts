@@ -442,7 +442,43 @@ export function textLines(input: string): Line[] {
     input.toLowerCase(),
   );
   readPipeTables(rows);
-  return renumberBlocks(nestRows(rows));
+  return renumberBlocks(bulletsUnderNumbers(nestRows(rows)));
+}
+
+/** A bullet of a symbol, not a number or a letter. */
+const SYMBOL_MARK = /^[-*•·▪◦‣●○■□➢►→—–]\s/u;
+/** A list number at the start of a line ("1.", "2)", "(3)"), and its value. */
+const LIST_NUMBER = /^\(?(\d{1,2})[.)]\s/u;
+
+/**
+ * "1. A Curriculum Vitae", then "• Educational qualification", "• Major publications", then "2. A research
+ * proposal": bullets of a symbol between two entries numbered one after the other are the first one's points, one
+ * level deeper, though the page lost their indentation.
+ */
+function bulletsUnderNumbers(lines: Line[]): Line[] {
+  let entry: { at: number; n: number } | undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k] as Line;
+    const n = l.bullet ? Number(LIST_NUMBER.exec(l.text)?.[1] ?? NaN) : NaN;
+    if (!Number.isNaN(n)) {
+      entry = { at: k, n };
+      continue;
+    }
+    // Not under "1. The application form containing the following items:", whose entries are its own list's.
+    if (entry === undefined || !SYMBOL_MARK.test(l.text) || l.depth !== (lines[entry.at] as Line).depth || /[:：]\s*$/u.test((lines[entry.at] as Line).text)) {
+      if (!l.bullet) entry = undefined;
+      continue;
+    }
+    // The run of bullets after the entry, and the line after the run: the entry's next number.
+    let end = k;
+    while (end < lines.length && (lines[end] as Line).bullet && SYMBOL_MARK.test((lines[end] as Line).text)) end += 1;
+    const next = lines[end];
+    if (next !== undefined && Number(LIST_NUMBER.exec(next.text)?.[1] ?? NaN) === entry.n + 1) {
+      for (let j = k; j < end; j++) lines[j] = { ...(lines[j] as Line), depth: (lines[j] as Line).depth + 1 };
+    }
+    k = end - 1;
+  }
+  return lines;
 }
 
 /** A page number alone on its line: "- 1 -", "Page 2 of 5", "Seite 2 von 5", "Sivu 2/5", "2/5". */

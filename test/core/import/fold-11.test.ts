@@ -109,4 +109,45 @@ describe('what fold 11 showed the importer did not read (read after its first sc
       ['research_statement', 3],
     ]);
   });
+
+  it('reads bullets between "1." and "2." as the first entry\'s points, though the page lost their indentation (before: five extra items)', () => {
+    const text = [
+      'Research fellowship',
+      '',
+      'The application must include:',
+      '',
+      '1. A Curriculum Vitae',
+      '',
+      '  • Educational qualification',
+      '  • Professional experience',
+      '  • Major publications',
+      '',
+      '2. A research proposal that clearly:',
+      '',
+      '  • provides an outline of the proposed topic',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['cv/required', 'research_plan/required']);
+  });
+
+  it('keeps the lettered entries under "1. The application form containing the following items:" as documents, each with its size', () => {
+    const text = 'Scholarship\n\nThe application must contain:\n\n1. The application form containing the following content items:\n\na) a letter of motivation (1 page);\nb) a summary of previous research (1-3 pages);\n\n2. A letter of recommendation from the supervisor;';
+    const items = importPosting(text).profile.items;
+    expect(items.filter((i) => i.kind !== 'other').map((i) => [i.kind, i.max_pages])).toEqual([
+      ['motivation_letter', 1],
+      ['research_statement', 3],
+      ['references', undefined],
+    ]);
+  });
+
+  it('reads Chilean "Certificado(s) de Título(s) y Grado(s) y concentración de notas" as diplomas and a transcript, and a "Formato currículum" as the CV\'s template (before: one item of another kind, two extra CVs)', () => {
+    const text = [
+      'Magíster',
+      '',
+      'Documentos requeridos:',
+      '- Currículum Vitae Normalizado, en el formato que corresponda a cada caso',
+      '- Formato currículum normalizado RECIÉN EGRESADOS/AS, (para postulantes recién egresados).',
+      '- Certificado(s) de Títulos(s) y Grado(s) y concentración de notas legalizados ante notario.',
+    ].join('\n');
+    expect(kinds(text)).toEqual(['cv/required', 'diplomas/required', 'transcript/required']);
+  });
 });
