@@ -56,19 +56,15 @@ for (let i = 0; i < args.length; i++) {
 }
 if (split !== 'dev' && split !== 'test') usage(`--split must be dev or test, not "${split}"`);
 
-const testSlugs = new Set(
-  readFileSync(join(DIR, 'SPLIT.txt'), 'utf8')
+/** The slugs a list file of the corpus names, one per line ("#" comments); none when it does not exist. */
+const slugList = (name) =>
+  (existsSync(join(DIR, name)) ? readFileSync(join(DIR, name), 'utf8') : '')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#')),
-);
+    .filter((l) => l !== '' && !l.startsWith('#'));
+const testSlugs = new Set(slugList('SPLIT.txt'));
 // Test postings someone has read (by mistake): the test split's figures are also given without them.
-const seenSlugs = new Set(
-  (existsSync(join(DIR, 'SEEN.txt')) ? readFileSync(join(DIR, 'SEEN.txt'), 'utf8') : '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#') && testSlugs.has(l)),
-);
+const seenSlugs = new Set(slugList('SEEN.txt').filter((l) => testSlugs.has(l)));
 if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test split: its details are never shown`);
 if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
 if (folds && (split !== 'dev' || only !== undefined)) usage('--folds works on the whole dev split only');

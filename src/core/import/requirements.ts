@@ -468,19 +468,25 @@ const LENGTH_LABEL = /^(?:(?:format|length|size|umfang|länge|omfang|omfång|lon
  * Stated limits ("max.", "no more than") in a sentence about one item, where the item has none yet; `ownFile`: the
  * words after the item's label, so a file they speak of is the item's ("CV: one PDF file of max 2 MB").
  */
-function addLimits(d: Draft, s: string, ownFile = false, leading = false): void {
+function addLimits(d: Draft, s: string, ownFile = false): void {
   // "Research Statement: Not to exceed three pages total": the sentence is about the item, so "total" is its own.
   for (const l of findLimits(s, true)) {
-    if ((!l.cue && !(leading && (l.rangeFrom ?? l.index) === 0)) || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb')) || d[limitField(l)] !== undefined) continue;
-    const guide = approximateReason(s, l);
-    if (guide) {
-      if (!d.reasons.some((r) => r.text === guide)) d.reasons.push({ text: guide });
-      continue;
-    }
-    d[limitField(l)] = l.value;
-    const range = rangeReason(s, l);
-    if (range) d.reasons.push({ field: limitField(l), text: range });
+    if (!l.cue || (isPacketLimit(s, l, true) && !(ownFile && l.key === 'max_mb'))) continue;
+    addLimit(d, s, l);
   }
+}
+
+/** One limit of sentence `s` on an item that has none of its kind: a guide ("about 2 pages") only marks it. */
+function addLimit(d: Draft, s: string, l: Limit): void {
+  if (d[limitField(l)] !== undefined) return;
+  const guide = approximateReason(s, l);
+  if (guide) {
+    if (!d.reasons.some((r) => r.text === guide)) d.reasons.push({ text: guide });
+    return;
+  }
+  d[limitField(l)] = l.value;
+  const range = rangeReason(s, l);
+  if (range) d.reasons.push({ field: limitField(l), text: range });
 }
 
 /**
@@ -566,9 +572,9 @@ class RequirementsReader {
   private readonly masked = new Map<string, string>();
   /**
    * Sizes said apart from the request; `shared`: the number of documents the sentence gives the one size to;
-   * `leading`: the line opens with the size ("One page where you:"), a cap without a cue word.
+   * `size`: the one size already found (a line that opens with it, "One page where you:", has no cue word).
    */
-  private readonly sizes: { kind: ItemKind; s: string; shared?: number; leading?: boolean }[] = [];
+  private readonly sizes: { kind: ItemKind; s: string; shared?: number; size?: Limit }[] = [];
   /** Sizes said for "the three statements": the documents whose names hold `noun`, `n` of them when counted. */
   private readonly groupSizes: { noun: RegExp; n?: number; s: string }[] = [];
   private docHeading: ItemKind | undefined;
@@ -597,10 +603,11 @@ class RequirementsReader {
     this.translatedLists();
     this.insideWrittenApplication();
     const items = mergeDrafts(this.drafts.filter((d) => (!d.fromHeading || !asked.has(d.kind)) && !asTemplate(d, this.drafts)));
-    for (const { kind, s, shared, leading } of this.sizes) {
+    for (const { kind, s, shared, size } of this.sizes) {
       const same = items.filter((d) => d.kind === kind);
       if (same.length === 1 && kind !== 'other') {
-        if (shared === undefined) addLimits(same[0] as Draft, s, false, leading);
+        if (size !== undefined) addLimit(same[0] as Draft, s, size);
+        else if (shared === undefined) addLimits(same[0] as Draft, s);
         else addSharedLimit(same[0] as Draft, s, shared);
       }
     }
@@ -672,15 +679,16 @@ class RequirementsReader {
     }
   }
 
-  /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
   /** "Personal letter: (...)" then "One page where you:": the size goes to the one document the line above labels. */
   private sizeUnderLabel(i: number, line: Line): void {
-    if (sizeOpeningNextLine(this.lines, i - 1) === undefined) return;
+    const size = sizeOpeningNextLine(this.lines, i - 1);
+    if (size === undefined) return;
     const kinds = new Set(findKindMentions(documentLabel((this.lines[i - 1] as Line).text) ?? '').map((h) => h.kind));
     const kind = [...kinds][0];
-    if (kinds.size === 1 && kind !== undefined && kind !== 'other') this.sizes.push({ kind, s: line.text, leading: true });
+    if (kinds.size === 1 && kind !== undefined && kind !== 'other') this.sizes.push({ kind, s: line.text, size });
   }
 
+  /** One line: its sentences, a question answered "No.", then the reading its role asks for. */
   private readLine(line: Line, i: number): void {
     this.sizeUnderLabel(i, line);
     const body = stripBullet(line.text);
