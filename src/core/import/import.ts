@@ -9,6 +9,7 @@ import { isDegreeDue, isReferenceDeadline, readDateFacts, readSubmissionFacts, t
 import { isTitleLine, NO_TITLE, readIdentity, type Identity } from './identity.js';
 import { formsOf, otherKindReason, stageOf, type Draft } from './items.js';
 import { detectFormat, readPosting, type Line, type PostingFormat } from './markup.js';
+import { unreadLanguage } from './languages.js';
 import { splitEnumerations } from './enumerations.js';
 import { findCount, findKindMentions, findLimits, g, limitField, num, test, testAny, unaccent, type Limit, type LimitKey } from './match.js';
 import * as P from './phrases.js';
@@ -148,6 +149,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   for (const d of items) if (d.condition !== undefined && P.POSTS_GROUP.test(d.condition)) d.reasons.push({ field: 'condition', text: `listed for "${d.condition}": delete the condition if you apply for such a post, delete the item if not` });
   markSecondCoverLetter(items);
   lettersBesideReferees(items);
+  // A posting in a language no table reads gives only the documents it names in words of another ("curriculum vitae").
+  const unreadIn = unreadLanguage(lines.map((l) => l.text).join('\n'));
   const r = new Review();
   const positions = positionParts(lines, withTitle, items);
   // An item asked of one position only ("Postdoctoral researcher: ... a research statement") is no one's for sure.
@@ -181,6 +184,8 @@ export function importPosting(input: string, options: ImportOptions = {}): Impor
   // "du diplôme de doctorat (ou une attestation ... si la thèse n'a pas été déposée)": a condition read around a mention
   // may be an alternative's, so the document asked of everyone is still pointed at.
   const unlisted = pointers.filter((u) => (!first.includes(u) || made[first.indexOf(u)]?.condition !== undefined) && !underItsHeading(u));
+  if (unreadIn !== undefined) r.flag('items', `the posting is written in ${unreadIn}, which the importer does not read: it found only the documents named in words it knows, so most may be missing; list the documents the posting asks for by hand`);
+  if (unreadIn !== undefined) for (const d of items) d.reasons.push({ text: `the posting is written in ${unreadIn}, which the importer does not read: check this item against the posting` });
   const profileItems = profileItemsOf(
     items,
     r,

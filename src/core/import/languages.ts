@@ -672,3 +672,60 @@ export function fromLanguages<K extends Exclude<keyof LanguagePhrases, 'kinds'>>
 export function kindFromLanguages(kind: Exclude<ItemKind, 'other'>): RegExp[] {
   return LANGUAGES.flatMap((l) => l.kinds[kind] ?? []);
 }
+
+/**
+ * Languages and scripts no table above has words for. A posting written in one is read only where it uses words of
+ * another language ("curriculum vitae", "PhD"): the importer must say so rather than present a short list as the whole.
+ * Latin-script languages are told by their commonest words, which the languages with tables rarely write.
+ */
+const UNREAD_LATIN: readonly { language: string; re: RegExp }[] = [
+  { language: 'Estonian', re: /(?<!\p{L})(?:ning|või|kui|peab|avaldus|dokumendid|kandideerija\p{L}*|taotlus\p{L}*|ülikool\p{L}*|hiljemalt)(?!\p{L})/giu },
+  { language: 'Latvian', re: /(?<!\p{L})(?:un|vai|kas|ar|pieteikum\p{L}*|dokument[iu]|līdz|jāiesniedz|augstskol\p{L}*|universitāte\p{L}*)(?!\p{L})/giu },
+  { language: 'Lithuanian', re: /(?<!\p{L})(?:ir|arba|kad|su|yra|prašym\p{L}*|dokumentai|pateikti|universiteto|iki)(?!\p{L})/giu },
+  { language: 'Croatian, Serbian, Bosnian or Slovenian', re: /(?<!\p{L})(?:ili|kao|koji|koje|prijav\p{L}*|natječaj\p{L}*|natečaj\p{L}*|konkurs\p{L}*|životopis|življenjepis|sveučilišt\p{L}*|univerzitet\p{L}*|dokaz o)(?!\p{L})/giu },
+  { language: 'Albanian', re: /(?<!\p{L})(?:dhe|për|është|ose|një|aplikim\p{L}*|dokumentet|universitet\p{L}*)(?!\p{L})/giu },
+  { language: 'Icelandic', re: /(?<!\p{L})(?:og|að|fyrir|með|eða|umsókn\p{L}*|skal|háskól\p{L}*)(?!\p{L})/giu },
+  { language: 'Swahili', re: /(?<!\p{L})(?:na|ya|wa|kwa|za|katika|maombi|chuo)(?!\p{L})/giu },
+];
+/** The commonest words of the languages with tables (English and the languages of `phrases.ts` and of the tables above). */
+const READ_LATIN =
+  /(?<!\p{L})(?:the|and|of|to|in|for|with|is|are|your|or|by|und|der|die|das|mit|für|von|zu|oder|och|för|att|med|på|som|og|af|ikke|ja|tai|sekä|että|het|een|van|voor|en|de|les|des|du|et|pour|la|le|los|las|el|del|y|para|con|que|os|do|da|em|com|il|della|di|che|per|oraz|się|jest|nie|lub|dla|nebo|pro|že|ve|ile|için|veya|bir)(?!\p{L})/giu;
+/** Scripts, by name, and whether a table reads them. */
+const SCRIPTS: readonly { script: string; re: RegExp; read: boolean }[] = [
+  { script: 'Latin', re: /\p{Script=Latin}/gu, read: true },
+  { script: 'Hebrew', re: /\p{Script=Hebrew}/gu, read: true },
+  { script: 'Chinese or Japanese', re: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, read: true },
+  { script: 'Korean', re: /\p{Script=Hangul}/gu, read: true },
+  { script: 'Cyrillic', re: /\p{Script=Cyrillic}/gu, read: false },
+  { script: 'Greek', re: /\p{Script=Greek}/gu, read: false },
+  { script: 'Arabic', re: /\p{Script=Arabic}/gu, read: false },
+  { script: 'Thai', re: /\p{Script=Thai}/gu, read: false },
+  { script: 'Devanagari', re: /\p{Script=Devanagari}/gu, read: false },
+  { script: 'Bengali', re: /\p{Script=Bengali}/gu, read: false },
+  { script: 'Tamil', re: /\p{Script=Tamil}/gu, read: false },
+  { script: 'Georgian', re: /\p{Script=Georgian}/gu, read: false },
+  { script: 'Armenian', re: /\p{Script=Armenian}/gu, read: false },
+  { script: 'Ethiopic', re: /\p{Script=Ethiopic}/gu, read: false },
+];
+
+/**
+ * What the posting is mostly written in, when no table has its words: a language ("Estonian") or a script ("Thai
+ * script"); undefined for a posting the importer reads. A script leads with more than half of the posting's letters
+ * (at least 100); a Latin-script language with at least 8 of its common words and twice those of the read languages.
+ *
+ * @example
+ * unreadLanguage('Kandideerija peab esitama avalduse ja CV ning ...') // 'Estonian' (given enough text)
+ * unreadLanguage('Please send a CV and a cover letter.') // undefined
+ */
+export function unreadLanguage(text: string): string | undefined {
+  const prose = text.replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/gu, ' ');
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 100) return undefined;
+  const counts = SCRIPTS.map((s) => ({ s, n: prose.match(s.re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
+  const lead = counts[0];
+  if (lead && !lead.s.read && lead.n * 2 > letters) return `${lead.s.script} script`;
+  if (lead?.s.script !== 'Latin') return undefined;
+  const read = prose.match(READ_LATIN)?.length ?? 0;
+  const unread = UNREAD_LATIN.map((l) => ({ l, n: prose.match(l.re)?.length ?? 0 })).sort((a, b) => b.n - a.n)[0];
+  return unread && unread.n >= 8 && unread.n >= 2 * read ? unread.l.language : undefined;
+}
