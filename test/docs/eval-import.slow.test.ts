@@ -36,7 +36,7 @@ describe.skipIf(!built)('npm run eval:import', () => {
 
   it('scores the development split fold by fold, every fold but the test split', () => {
     const out = execFileSync(process.execPath, [script, '--folds', '--quiet'], { encoding: 'utf8' });
-    expect(out).toMatch(/^profile import, 12 folds of the dev split/m);
+    expect(out).toMatch(/^profile import, 13 folds of the dev split/m);
     expect(out).toMatch(/^mean +\d+ /m);
   }, 900_000);
 
