@@ -67,6 +67,10 @@ const MONTH_DAY = new RegExp(
   accentFree(`(?<![\\p{L}])(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\s*(?:pages?|words?|characters|mb|%))(?:,?\\s+(\\d{4})\\b)?`),
   'giu',
 );
+// "2027. január 15.", "2027 m. sausio 15 d.": Hungarian writes the year first, then the month and the day.
+const YEAR_MONTH_DAY = new RegExp(accentFree(`\\b(\\d{4})\\.\\s*(${MONTH_RE})(?![\\p{L}])\\s+(\\d{1,2})\\.?(?!\\d)`), 'giu');
+// "ngày 15 tháng 1 năm 2027", "15 tháng 01, 2027": Vietnamese numbers the month.
+const VIETNAMESE = /(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})\b(?:,?\s+(?:năm\s+)?(\d{4})\b)?/giu;
 const MONTH_YEAR = new RegExp(accentFree(`(?<![\\p{L}])(${MONTH_RE})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b`), 'giu');
 // "2009年10月30日", "平成16年2月23日", "2025년 3월 1일": Chinese, Japanese (also by era) and Korean dates.
 const CJK = /(?:(令和|平成|昭和)\s*(\d{1,2}|元)|(\d{4}))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
@@ -310,6 +314,8 @@ function matchDates(text: string, options: FindDatesOptions): DateMatch[] {
     const year = m[1] ? (ERA_BEFORE[m[1]] as number) + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
     push(m.index, m[0], year, Number(m[4]), Number(m[5]));
   }
+  for (const m of text.matchAll(YEAR_MONTH_DAY)) push(m.index, m[0], Number(m[1]), monthOf(m[2]), Number(m[3]));
+  for (const m of text.matchAll(VIETNAMESE)) push(m.index, m[0], m[3] ? Number(m[3]) : undefined, Number(m[2]), Number(m[1]));
   for (const m of text.matchAll(DAY_MONTH)) {
     push(m.index, m[0], m[3] ? Number(m[3]) : undefined, monthOf(m[2]), Number(m[1]));
   }

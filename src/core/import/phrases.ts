@@ -1565,14 +1565,20 @@ export const NUMBER_WORDS: Record<string, number> = {
   dues: 2, cinc: 5, // Catalan
   dois: 2, duas: 2, três: 3, quatro: 4, // Portuguese
   quattro: 4, cinque: 5, dieci: 10, // Italian
+  // Russian, Ukrainian, Bulgarian ("две рекомендации", "двох рекомендаційних листів"), in the cases a count takes.
+  два: 2, две: 2, двух: 2, дві: 2, двох: 2, три: 3, трёх: 3, трех: 3, трьох: 3, четыре: 4, четырёх: 4, чотири: 4, пять: 5, пяти: 5,
+  două: 2, trei: 3, patru: 4, cinci: 5, // Romanian
+  két: 2, kettő: 2, három: 3, négy: 4, // Hungarian
+  δύο: 2, τρεις: 3, τρία: 3, τριών: 3, τέσσερις: 4, // Greek
+  tiga: 3, empat: 4, // Indonesian and Malay ("dua", "lima" are also a name and a city)
 };
 
 /** Units of an item or packet limit and the profile key each one fills. */
 export const LIMIT_UNITS = {
   // Czech and Polish "strana/stron", then Chinese, Japanese and Korean counters (read only with a cue: "A4 3매 이내").
   // "max. 4 A-4": the sheet's name with a hyphen is a page too.
-  max_pages: /(?:(?:standard )?a-?4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron)\b|a-?4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/,
-  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów)\b/,
+  max_pages: /(?:(?:standard )?a-?4[- ]?)?(?:pages?|sides?|seiten?|sivua?|sivun|sivu(?:i)?ll[ae]|sivu|sida|sider|siders|sidor|sidors|sidan|pagina'?s?|feuilles?|paginas?|pagines|pagine|folios?|cuartillas?|laudas?|strany|strana|stran|stránky|stránek|stránka|strony|strona|stron|страниц[аеыу]?|страници|сторін(?:ки|ок|ка)?|pagini|pagină|oldal(?:as|ra|on)?|σελίδ(?:α|ες|ων)|σελιδ(?:α|ες|ων)|halaman|trang)(?![\p{L}])|a-?4\b(?!\s*(?:paper|format|size))|页|頁|ページ|枚|매|쪽|페이지|장/u,
+  max_words: /(?:words?|wrds|wörter|worte|sanaa|sanan|ord|woorden|mots|parole|palabras|paraules|palavras|slov|słów|слов|слів|думи|cuvinte|szó|λέξεις|λέξεων|kata|từ)(?![\p{L}])/u,
   max_chars: /(?:文字|字(?!数)|자|(?:(?:characters?|chars|zeichen|merkkiä|tecken|tegn|anslag|tekens|signes|caractères|caracteres|caracters|caratteri|znaków)\b|znaků(?!\p{L}))(?: \((?:including|incl\.?|with) spaces\)| including spaces| espaces compris| inkl\. leerzeichen| con espacios| amb espais| com espaços| spazi inclusi| inklusive mellemrum)?)/u,
   // "tamaño inferior a 4 Megas": the short word for megabytes in Spanish and Portuguese.
   // "max. 500 KB", "höchstens 800 kB", "1 MiB": kilobytes and binary units, turned into MB where read (KB_UNIT).
@@ -1638,7 +1644,7 @@ export const EXTENT_UNIT = /sivu(?:i)?ll[ae]$/iu;
 
 /** Words that make a number an upper limit ("max. 1 page", "no more than 2 pages"). */
 export const LIMIT_CUES: RegExp =
-  /\b(?:max\.?|(?:a |the )?maximum (?:number|length|size) of|(?:un |il )?numero massimo di|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|(?:fewer|shorter) than|(?:not|never) be (?:more|longer) than|(?:maximum|max\.?|maximale|maximal) (?:file ?size|filesize|dateigr(?:ö|oe)(?:ß|ss)e)(?: of| is)?:?|(?:file ?size|filesize|dateigr(?:ö|oe)(?:ß|ss)e) (?:limit|max(?:imum)?\.?)(?: of| is)?:?|(?:maximum|maximale?|maximal|max\.?|longueur maximale|taille maximale) ?:|(?:weniger|kürzer) als|nicht länger als|(?:minder|korter) dan|(?<!\bau )moins de|(?<!\bal )menos de|(?:mindre|färre|kortare) än|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|(?:no )?(?:haur[àa]|hauran|ha|han|pot|poden|podr[àa]|podran|debe|deben|deber[áa]|deber[áa]n|puede|pueden|podr[áa]n?) (?:de )?(?:superar|excedir|exceder)(?: (?:els|les|el|la|los|las))?|no (?:superar|superi|superin|supere|superen)(?: (?:els|les|los|las|el|la))?|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|(?:ne )?pas plus de|(?:pas )?(?:supérieure?s?|inférieure?s?) à|no (?:mayor(?:es)?|superior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|(?:menor(?:es)?|inferior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
+  /\b(?:max\.?|(?:a |the )?maximum (?:number|length|size) of|(?:un |il )?numero massimo di|maximum(?: of)?|(?:a )?total of|(?:maximum|max\.?) (?:length|size|extent)(?: of| is)?:?|at most|up to|no (?:more|longer) than|not (?:more|longer) than|not exceed(?:ing)?|not to exceed|must not exceed|should not exceed|may not exceed|cannot exceed|under|less than|(?:fewer|shorter) than|(?:not|never) be (?:more|longer) than|(?:maximum|max\.?|maximale|maximal) (?:file ?size|filesize|dateigr(?:ö|oe)(?:ß|ss)e)(?: of| is)?:?|(?:file ?size|filesize|dateigr(?:ö|oe)(?:ß|ss)e) (?:limit|max(?:imum)?\.?)(?: of| is)?:?|(?:maximum|maximale?|maximal|max\.?|longueur maximale|taille maximale) ?:|(?:weniger|kürzer) als|nicht länger als|(?:minder|korter) dan|(?<!\bau )moins de|(?<!\bal )menos de|(?:mindre|färre|kortare) än|limited to|within|limit(?:ed)? of|a maximum of|höchstens|maximal|maximale|max\.? \p{L}+|enintään|korkeintaan|maksimum|maksimalt|högst|maximalt|hoogstens|maximaal|au maximum|au plus|maximum de|massimo|al massimo|non più di|non superiore a|fino a|máximo|como máximo|máx\.?|no más de|un máximo de|no superior a|(?:no )?(?:haur[àa]|hauran|ha|han|pot|poden|podr[àa]|podran|debe|deben|deber[áa]|deber[áa]n|puede|pueden|podr[áa]n?) (?:de )?(?:superar|excedir|exceder)(?: (?:els|les|el|la|los|las))?|no (?:superar|superi|superin|supere|superen)(?: (?:els|les|los|las|el|la))?|hasta|màxim|com a màxim|no més de|fins a|no máximo|até|não mais de|não superior a|højst|høyst|maks\.?|maksimalt|op til|inntil|opp til|(?:får|bör|ska|skall|må|skal|bør)? ?(?:inte|ej|ikke) overstige|(?:inte|ej|ikke) (?:\p{L}+ )?(?:mere end|mer enn|mer än|længere end|lengre enn|längre än)|(?:får|bör|ska|skall)? ?(?:inte|ej) överstiga|nicht mehr als|nicht überschreiten|ne (?:doit|doivent|devra) pas (?:dépasser|excéder)|ne pas (?:dépasser|excéder)|n['’](?:excède|excèdent|excédant)(?: pas)?|ne (?:dépasse|dépassent|dépassant) pas|(?:ne )?pas plus de|(?:pas )?(?:supérieure?s?|inférieure?s?) à|no (?:mayor(?:es)?|superior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|(?:menor(?:es)?|inferior(?:es)?) (?:a|de|que)(?: (?:los|las|el|la))?|niet meer dan|niet langer dan|ei saa ylittää|enintään|maximálně|nejvýše|maksymalnie|nie więcej niż|не более|не больше|не превыша\p{L}*|не більше|не повече от|объ[её]мом до|обсягом до|до|maximum|cel mult|maxim|nu mai mult de|legfeljebb|maximum|μέγιστο|έως|εως|το πολύ|maksimal|paling banyak|tidak lebih dari|tối đa|không quá)\s*$|(?:≤|<=|<|不超过|不超過|不多于|不多於|不得超过|不得超過|最多|至多|최대|最大)\s*$/iu;
 
 /**
  * A label that names one part of the application, not the packet ("Video:", "Images:", "Work samples:", "Bilder:"):
@@ -2284,7 +2290,7 @@ for (const [words, zone] of Object.entries(TIME_ZONES)) {
   if (place && zone.includes('/') && !/^(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)$/u.test(place)) TIME_ZONES[`${place} local time`] ??= zone;
 }
 
-/** Month names and abbreviations (English, German, Dutch, Nordic, Finnish, French and the Iberian and Italian languages) to month numbers. */
+/** Month names and abbreviations (English, German, Dutch, Nordic, Finnish, French, the Iberian and Italian languages, and the languages of `languages.ts`) to month numbers. */
 export const MONTHS: Record<string, number> = {
   gener: 1, janeiro: 1, febrer: 2, fevereiro: 2, març: 3, março: 3, maig: 5, maio: 5, juny: 6, junho: 6, juliol: 7, julho: 7,
   agost: 8, setembre: 9, setembro: 9, setiembre: 9, outubro: 10, novembro: 11, desembre: 12, dezembro: 12,
@@ -2309,6 +2315,25 @@ export const MONTHS: Record<string, number> = {
   januára: 1, februára: 2, marec: 3, apríla: 4, júna: 6, júla: 7, augusta: 8, septembra: 9, októbra: 10, novembra: 11, decembra: 12,
   // Austrian German ("15. Jänner 2027"), and the short forms of French ("15 avr. 2027", "juil.") and Dutch ("mrt").
   jänner: 1, jän: 1, feber: 2, avr: 4, juil: 7, mrt: 3,
+  // Russian, Ukrainian, Bulgarian and Serbian: the genitive dates write ("15 января 2027 г.", "до 1 березня") and the nominative.
+  января: 1, январь: 1, февраля: 2, февраль: 2, марта: 3, март: 3, апреля: 4, апрель: 4, мая: 5, май: 5, июня: 6, июнь: 6,
+  июля: 7, июль: 7, августа: 8, август: 8, сентября: 9, сентябрь: 9, октября: 10, октябрь: 10, ноября: 11, ноябрь: 11, декабря: 12, декабрь: 12,
+  січня: 1, лютого: 2, березня: 3, квітня: 4, травня: 5, червня: 6, липня: 7, серпня: 8, вересня: 9, жовтня: 10, листопада: 11, грудня: 12,
+  януари: 1, февруари: 2, април: 4, юни: 6, юли: 7, септември: 9, октомври: 10, ноември: 11, декември: 12,
+  јануар: 1, јануара: 1, фебруар: 2, фебруара: 2, априла: 4, мај: 5, маја: 5, јун: 6, јуна: 6, јул: 7, јула: 7,
+  септембар: 9, септембра: 9, октобар: 10, октобра: 10, новембар: 11, новембра: 11, децембар: 12, децембра: 12,
+  // Romanian, Hungarian ("2027. január 15."), Indonesian and Malay, Turkish.
+  ianuarie: 1, februarie: 2, martie: 3, aprilie: 4, iunie: 6, iulie: 7, septembrie: 9, octombrie: 10, noiembrie: 11, decembrie: 12,
+  január: 1, február: 2, március: 3, április: 4, május: 5, június: 6, július: 7, augusztus: 8, szeptember: 9, október: 10,
+  maret: 3, agustus: 8, mac: 3, julai: 7, ogos: 8, disember: 12,
+  ocak: 1, şubat: 2, mart: 3, nisan: 4, mayıs: 5, haziran: 6, temmuz: 7, ağustos: 8, eylül: 9, ekim: 10, kasım: 11, aralık: 12,
+  // Greek, in the genitive, with and without the tonos (which the matcher does not fold).
+  ιανουαρίου: 1, ιανουαριου: 1, φεβρουαρίου: 2, φεβρουαριου: 2, μαρτίου: 3, μαρτιου: 3, απριλίου: 4, απριλιου: 4, μαΐου: 5, μαιου: 5,
+  ιουνίου: 6, ιουνιου: 6, ιουλίου: 7, ιουλιου: 7, αυγούστου: 8, αυγουστου: 8, σεπτεμβρίου: 9, σεπτεμβριου: 9, οκτωβρίου: 10, οκτωβριου: 10,
+  νοεμβρίου: 11, νοεμβριου: 11, δεκεμβρίου: 12, δεκεμβριου: 12,
+  // Arabic: the Gregorian names of Egypt and the Gulf, and those of the Levant and Iraq.
+  يناير: 1, فبراير: 2, مارس: 3, أبريل: 4, ابريل: 4, مايو: 5, يونيو: 6, يوليو: 7, أغسطس: 8, اغسطس: 8, سبتمبر: 9, أكتوبر: 10, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
+  'كانون الثاني': 1, شباط: 2, آذار: 3, نيسان: 4, أيار: 5, حزيران: 6, تموز: 7, آب: 8, أيلول: 9, 'تشرين الأول': 10, 'تشرين الثاني': 11, 'كانون الأول': 12,
 };
 
 /**
