@@ -1436,16 +1436,19 @@ export function kindFromLanguages(kind: Exclude<ItemKind, 'other'>): RegExp[] {
  */
 const UNREAD_LATIN: readonly { language: string; re: RegExp }[] = [
   { language: 'Estonian', re: /(?<!\p{L})(?:ning|või|kui|peab|avaldus|dokumendid|kandideerija\p{L}*|taotlus\p{L}*|ülikool\p{L}*|hiljemalt)(?!\p{L})/giu },
-  { language: 'Latvian', re: /(?<!\p{L})(?:un|vai|kas|ar|pieteikum\p{L}*|dokument[iu]|līdz|jāiesniedz|augstskol\p{L}*|universitāte\p{L}*)(?!\p{L})/giu },
-  { language: 'Lithuanian', re: /(?<!\p{L})(?:ir|arba|kad|su|yra|prašym\p{L}*|dokumentai|pateikti|universiteto|iki)(?!\p{L})/giu },
+  { language: 'Latvian', re: /(?<!\p{L})(?:vai|kas|ar|pieteikum\p{L}*|dokument[iu]|līdz|jāiesniedz|augstskol\p{L}*|universitāte\p{L}*)(?!\p{L})/giu },
+  { language: 'Lithuanian', re: /(?<!\p{L})(?:ir|arba|kad|yra|prašym\p{L}*|dokumentai|pateikti|universiteto|iki)(?!\p{L})/giu },
   { language: 'Croatian, Serbian, Bosnian or Slovenian', re: /(?<!\p{L})(?:ili|kao|koji|koje|prijav\p{L}*|natječaj\p{L}*|natečaj\p{L}*|konkurs\p{L}*|životopis|življenjepis|sveučilišt\p{L}*|univerzitet\p{L}*|dokaz o)(?!\p{L})/giu },
   { language: 'Albanian', re: /(?<!\p{L})(?:dhe|për|është|ose|një|aplikim\p{L}*|dokumentet|universitet\p{L}*)(?!\p{L})/giu },
-  { language: 'Icelandic', re: /(?<!\p{L})(?:og|að|fyrir|með|eða|umsókn\p{L}*|skal|háskól\p{L}*)(?!\p{L})/giu },
-  { language: 'Swahili', re: /(?<!\p{L})(?:na|ya|wa|kwa|za|katika|maombi|chuo)(?!\p{L})/giu },
+  { language: 'Icelandic', re: /(?<!\p{L})(?:að|fyrir|eða|umsókn\p{L}*|háskól\p{L}*|þess|þarf|skulu)(?!\p{L})/giu },
+  { language: 'Swahili', re: /(?<!\p{L})(?:ya|wa|kwa|katika|kuwa|hii|zaidi|maombi|chuo)(?!\p{L})/giu },
 ];
-/** The commonest words of the languages with tables (English and the languages of `phrases.ts` and of the tables above). */
+/**
+ * The commonest words of the languages with tables (English and the languages of `phrases.ts` and of the tables above);
+ * short words they share with an unread language ("na", "og") are left out of that language's list.
+ */
 const READ_LATIN =
-  /(?<!\p{L})(?:the|and|of|to|in|for|with|is|are|your|or|by|und|der|die|das|mit|für|von|zu|oder|och|för|att|med|på|som|og|af|ikke|ja|tai|sekä|että|het|een|van|voor|en|de|les|des|du|et|pour|la|le|los|las|el|del|y|para|con|que|os|do|da|em|com|il|della|di|che|per|oraz|się|jest|nie|lub|dla|nebo|pro|že|ve|ile|için|veya|bir)(?!\p{L})/giu;
+  /(?<!\p{L})(?:the|and|of|to|in|for|with|is|are|your|or|by|und|der|die|das|mit|für|von|zu|oder|och|för|att|med|på|som|og|af|ikke|ja|tai|sekä|että|het|een|van|voor|en|de|les|des|du|et|pour|la|le|los|las|el|del|y|para|con|que|os|do|da|em|com|il|della|di|che|per|oraz|się|jest|nie|lub|dla|na|za|do|od|se|je|jsou|jako|nebo|pro|že|ve|ile|için|veya|bir)(?!\p{L})/giu;
 /** Scripts, by name, and whether a table reads them. */
 const SCRIPTS: readonly { script: string; re: RegExp; read: boolean }[] = [
   { script: 'Latin', re: /\p{Script=Latin}/gu, read: true },

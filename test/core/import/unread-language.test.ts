@@ -45,6 +45,10 @@ describe('unreadLanguage', () => {
     expect(unreadLanguage('Die Bewerbung muss folgende Unterlagen enthalten: Lebenslauf, Zeugnisse und eine Beschreibung der bisherigen Forschung. Bitte senden Sie die Unterlagen bis zum 1. März an das Sekretariat.')).toBeUndefined();
     expect(unreadLanguage('Do wniosku należy dołączyć: życiorys, odpis dyplomu oraz list motywacyjny. Termin składania dokumentów upływa 1 marca, a wnioski nie będą zwracane.')).toBeUndefined();
     expect(unreadLanguage('Kandideerija peab esitama avalduse.')).toBeUndefined();
+    // Short words an unread language shares with a read one ("na", "za" of Swahili and Czech: before, this read as Swahili;
+    // "og", "skal" of Icelandic and Norwegian).
+    expect(unreadLanguage('Na pozici je třeba poslat na adresu: životopis, seznam prací a dopis. Na pohovor zveme na konci měsíce; za cestu i za ubytování platíme. Za výsledky ručí komise, na webu najdete formulář, na dotazy odpoví sekretariát.')).toBeUndefined();
+    expect(unreadLanguage('Søknaden skal inneholde CV og vitnemål, og søkeren skal sende med publikasjonsliste og attester. Søknaden skal sendes elektronisk, og søkere med utenlandsk utdanning skal legge ved godkjenning og oversettelse.')).toBeUndefined();
   });
 });
 
