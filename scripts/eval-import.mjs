@@ -14,6 +14,9 @@
 // `--marks` adds a breakdown of the review marks by reason (quotes and numbers blanked): how many sit on values that
 // are right and how many on wrong ones (a marked extra item is a wrong one), to find the marks that mean nothing.
 //
+// `--without-languages ru,uk` also gives the figures without the postings whose annotation says they are written in
+// one of those languages (`language:`, English when absent): what a change aimed at those languages did to the rest.
+//
 // `--against DIR` scores a second, independent annotation (DIR/<slug>.yaml) instead of the importer: how far two
 // careful readers agree, with the same pairing and figures, which is the ceiling any importer can be held to.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,7 +31,7 @@ const LIMITS = ['max_pages', 'max_words', 'max_chars', 'max_mb'];
 const FOLDS = join(ROOT, 'test/core/import/dev-folds.txt');
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--marks] [--quiet] [--posting SLUG] [--against DIR] [--json]\n`);
+  process.stderr.write(`${message}\nusage: npm run eval:import -- [--split dev|test] [--folds [--look 0,1]] [--marks] [--without-languages ru,uk] [--quiet] [--posting SLUG] [--against DIR] [--json]\n`);
   process.exit(2);
 }
 
@@ -40,6 +43,7 @@ let only;
 let folds = false;
 let against;
 let marksBreakdown = false;
+const withoutLanguages = new Set();
 const look = new Set();
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -51,6 +55,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--folds') folds = true;
   else if (a === '--against') against = args[++i];
   else if (a === '--marks') marksBreakdown = true;
+  else if (a === '--without-languages') for (const l of (args[++i] ?? '').split(',')) withoutLanguages.add(l.trim());
   else if (a === '--look') for (const k of (args[++i] ?? '').split(',')) look.add(k.trim());
   else usage(`unknown argument: ${a}`);
 }
@@ -68,6 +73,7 @@ const seenSlugs = new Set(slugList('SEEN.txt').filter((l) => testSlugs.has(l)));
 if (only !== undefined && testSlugs.has(only)) usage(`${only} is in the test split: its details are never shown`);
 if (only !== undefined && split === 'test') usage('--posting works on the dev split only');
 if (folds && (split !== 'dev' || only !== undefined)) usage('--folds works on the whole dev split only');
+if (withoutLanguages.size > 0 && (folds || only !== undefined)) usage('--without-languages works on a whole split only');
 if (look.size > 0 && !folds) usage('--look works with --folds only');
 if (marksBreakdown && split !== 'dev') usage('--marks works on the dev split only');
 
@@ -561,11 +567,17 @@ if (folds) {
   // The test split without the postings someone has read: the figure that is still held out.
   const unseen = split === 'test' && seenSlugs.size > 0 ? newTotals() : undefined;
   if (unseen) score(postings.filter((p) => !seenSlugs.has(p.slug)), unseen, [], () => false);
-  if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t), ...(unseen ? { unseen: figuresOf(unseen) } : {}) }, null, 2)}\n`);
+  // Without the postings in some languages: did a change aimed at them move anything else?
+  const inLanguage = (p) => withoutLanguages.has(String(load(p).gold.language ?? 'en'));
+  const rest = withoutLanguages.size > 0 ? newTotals() : undefined;
+  if (rest) score(postings.filter((p) => !inLanguage(p)), rest, [], () => false);
+  const leftOut = rest ? postings.filter(inLanguage).length : 0;
+  if (json) process.stdout.write(`${JSON.stringify({ split, ...figuresOf(t), ...(unseen ? { unseen: figuresOf(unseen) } : {}), ...(rest ? { without_languages: figuresOf(rest) } : {}) }, null, 2)}\n`);
   else {
     if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n\n`);
     process.stdout.write(`${report(t, `${against === undefined ? 'profile import' : `second annotation (${against})`} on the ${split} split of test/fixtures/postings/real`)}\n`);
     if (unseen) process.stdout.write(`\n${report(unseen, `the same, without the ${seenSlugs.size} test ${seenSlugs.size === 1 ? 'posting' : 'postings'} someone has read (SEEN.txt)`)}\n`);
+    if (rest) process.stdout.write(`\n${report(rest, `the same, without the ${leftOut} ${leftOut === 1 ? 'posting' : 'postings'} written in ${[...withoutLanguages].join(', ')}`)}\n`);
     if (marksBreakdown) process.stdout.write(`\n${marksTable()}\n`);
   }
 }

@@ -48,6 +48,12 @@ describe.skipIf(!built)('npm run eval:import', () => {
     expect(out).toContain('limits exact      1.000 (44/44)');
   }, 600_000);
 
+  it('takes --without-languages on a whole split only', () => {
+    const r = spawnSync(process.execPath, [script, '--folds', '--without-languages', 'ru,uk'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--without-languages works on a whole split only');
+  });
+
   it('refuses to show a test posting', () => {
     const r = spawnSync(process.execPath, [script, '--posting', testSlugs[0] as string], { encoding: 'utf8' });
     expect(r.status).toBe(2);
