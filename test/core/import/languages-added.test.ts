@@ -203,6 +203,7 @@ describe('a whole posting', () => {
     ].join('\n');
     const { profile } = importPosting(text, { today: '2026-12-01' });
     expect(profile.items.map((i) => i.kind)).toEqual(['other', 'cv', 'diplomas', 'publication_list', 'references']);
+    expect([profile.items[4]?.min, profile.items[4]?.max]).toEqual([2, 2]);
     expect(profile.deadline).toBe('2027-01-15');
   });
 
